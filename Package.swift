@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ZhText",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "ZhText", targets: ["ZhText"]),
+        .executable(name: "zhtext", targets: ["zhtext"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System ICU with stable-named `static inline` wrappers (ICU renames its C symbols per version).
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev", "pkg-config"])]
+        ),
+        // The only Swift code that touches ICU. It must not import Foundation (header clash with _FoundationICU).
+        .target(name: "ZhTextICU", dependencies: ["CICU"]),
+        // The top-level Dictionaries/ folder as a resource target with one accessor file.
+        .target(
+            name: "ZhTextData",
+            path: "Dictionaries",
+            exclude: ["README.md"],
+            sources: ["ZhTextData.swift"],
+            resources: [.copy("normalization"), .copy("encoding"), .copy("policy")]
+        ),
+        .target(name: "ZhText", dependencies: ["ZhTextICU", "ZhTextData"]),
+        .executableTarget(
+            name: "zhtext",
+            dependencies: ["ZhText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .target(name: "ZhTextTestSupport", dependencies: ["ZhText"]),
+        .testTarget(name: "ZhTextICUTests", dependencies: ["ZhTextICU"]),
+        .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "ZhTextTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "zhtextTests", dependencies: ["ZhTextTestSupport"], resources: [.copy("Fixtures"), .copy("Snapshots")]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,90 @@
+import Foundation
+import ZhText
+
+/// Helpers shared by the test targets: run the real binary, compare with golden files, load fixtures.
+public enum TestSupport {
+    /// The package root (found from this file's location).
+    public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The built `zhtext` binary next to the test bundle.
+    public static var binary: URL {
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("zhtext"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("zhtext"),
+            packageRoot.appendingPathComponent(".build/debug/zhtext"),
+        ]
+        for url in Bundle.allBundles.map({ $0.bundleURL.deletingLastPathComponent().appendingPathComponent("zhtext") }) + candidates
+            where FileManager.default.isExecutableFile(atPath: url.path) {
+            return url
+        }
+        return candidates[2]
+    }
+
+    /// What a run of the binary produced.
+    public struct Run: Sendable, Equatable {
+        public let stdout: String
+        public let stderr: String
+        public let status: Int32
+    }
+
+    /// Runs `zhtext` with `arguments`, feeding `stdin`, in `directory` (default: the package root).
+    public static func run(_ arguments: [String], stdin: Data? = nil, directory: URL? = nil,
+                           environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? packageRoot
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe(), inp = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = inp
+        try process.run()
+        let group = DispatchGroup()
+        var outData = Data(), errData = Data()
+        DispatchQueue.global().async(group: group) { outData = out.fileHandleForReading.readDataToEndOfFile() }
+        DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        if let stdin { inp.fileHandleForWriting.write(stdin) }
+        try? inp.fileHandleForWriting.close()
+        group.wait()
+        process.waitUntilExit()
+        return Run(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+                   status: process.terminationStatus)
+    }
+
+    /// Compares `actual` with the golden file `Tests/<target>/Snapshots/<name>`; with `RECORD_SNAPSHOTS=1` writes it.
+    /// Returns `nil` when they match, or a description of the difference.
+    public static func snapshot(_ actual: String, named name: String, target: String) -> String? {
+        let url = packageRoot.appendingPathComponent("Tests/\(target)/Snapshots/\(name)")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? actual.write(to: url, atomically: true, encoding: .utf8)
+            return nil
+        }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            return "missing snapshot \(url.path) (run with RECORD_SNAPSHOTS=1 to create it)"
+        }
+        if expected == actual { return nil }
+        let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        for i in 0..<max(a.count, b.count) where i >= a.count || i >= b.count || a[i] != b[i] {
+            return "snapshot \(name) differs at line \(i + 1):\n  expected: \(i < a.count ? String(a[i]) : "<none>")\n  actual:   \(i < b.count ? String(b[i]) : "<none>")"
+        }
+        return "snapshot \(name) differs"
+    }
+
+    /// A fixture file's URL under `Tests/<target>/Fixtures/`.
+    public static func fixture(_ name: String, target: String) -> URL {
+        packageRoot.appendingPathComponent("Tests/\(target)/Fixtures/\(name)")
+    }
+
+    /// A fresh temporary directory.
+    public static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
