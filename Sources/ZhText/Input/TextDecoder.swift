@@ -70,13 +70,18 @@ public struct TextDecoder: Sendable {
         }
         let sample = Array(bytes.prefix(262_144))
         var best: (name: String, score: Double)?
+        let nonASCII = max(2, sample.lazy.filter { $0 >= 0x80 }.count)
+        if utf8Fallback.errors * 3 < nonASCII {
+            let utf8Score = Self.plausibility(of: utf8Fallback.text) - 2 * Double(utf8Fallback.errors) / Double(nonASCII / 2)
+            best = ("UTF-8", utf8Score)
+        }
         for name in candidates {
             guard let decoded = try? Converter.decode(sample, charset: name) else { continue }
             let errorRate = Double(decoded.errors) / Double(max(1, sample.count / 2))
             let score = Self.plausibility(of: decoded.text) - 4 * errorRate
             if best == nil || score > best!.score { best = (name, score) }
         }
-        guard let chosen = best else {
+        guard let chosen = best, chosen.name != "UTF-8" else {
             return make(utf8Fallback, charset: "UTF-8", source: .detected, file: file, byteCount: bytes.count)
         }
         guard let decoded = try? Converter.decode(bytes, charset: chosen.name) else {
@@ -213,8 +218,23 @@ public struct TextDecoder: Sendable {
         }
         guard total > 0 else { return 1 }
         let penalty = Double(odd) / Double(total)
-        guard han > 0 else { return max(0, 0.5 - 4 * penalty) }
+        guard han > 0 else { return max(0, latinPlausibility(text) - 4 * penalty) }
         return Double(frequent) / Double(han) - 2 * penalty
+    }
+
+    /// For text without Han: the share of non-ASCII letters that sit next to an ASCII letter (accented letters inside
+    /// words, as in "café"); mojibake of CJK bytes gives runs of non-ASCII symbols instead. 0.5 for pure ASCII.
+    static func latinPlausibility(_ text: String) -> Double {
+        let s = Array(text.unicodeScalars.prefix(100_000))
+        var nonASCII = 0, inWord = 0
+        for (i, c) in s.enumerated() where c.value >= 0x80 {
+            nonASCII += 1
+            let prevASCII = i > 0 && s[i - 1].properties.isAlphabetic && s[i - 1].value < 0x80
+            let nextASCII = i + 1 < s.count && s[i + 1].properties.isAlphabetic && s[i + 1].value < 0x80
+            if c.properties.isAlphabetic && (prevASCII || nextASCII) { inWord += 1 }
+        }
+        guard nonASCII > 0 else { return 0.5 }
+        return 0.9 * Double(inWord) / Double(nonASCII)
     }
 
     static func hanCount(_ text: String) -> Int {

@@ -40,7 +40,7 @@ struct Normalize: ParsableCommand {
             switch format {
             case .text:
                 let text = normalized.text
-                if !text.isEmpty { console.line(text) }
+                if !text.isEmpty { console.write(text.hasSuffix("\n") ? text : text + "\n") }
             case .json, .jsonl:
                 let object = JSON.object([
                     ("file", .string(source.file)),
