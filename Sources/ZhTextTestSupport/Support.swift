@@ -44,16 +44,22 @@ public enum TestSupport {
         process.standardInput = inp
         try process.run()
         let group = DispatchGroup()
-        var outData = Data(), errData = Data()
-        DispatchQueue.global().async(group: group) { outData = out.fileHandleForReading.readDataToEndOfFile() }
-        DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
-        if let stdin { inp.fileHandleForWriting.write(stdin) }
-        try? inp.fileHandleForWriting.close()
+        let errBox = DataBox()
+        DispatchQueue.global().async(group: group) { errBox.data = err.fileHandleForReading.readDataToEndOfFile() }
+        let writer = inp.fileHandleForWriting
+        DispatchQueue.global().async(group: group) {
+            if let stdin { writer.write(stdin) }
+            try? writer.close()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
+        let errData = errBox.data
         process.waitUntilExit()
         return Run(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
                    status: process.terminationStatus)
     }
+
+    private final class DataBox: @unchecked Sendable { var data = Data() }
 
     /// Compares `actual` with the golden file `Tests/<target>/Snapshots/<name>`; with `RECORD_SNAPSHOTS=1` writes it.
     /// Returns `nil` when they match, or a description of the difference.
