@@ -35,8 +35,8 @@ let package = Package(
         ),
         .target(name: "ZhTextTestSupport", dependencies: ["ZhText"]),
         .testTarget(name: "ZhTextICUTests", dependencies: ["ZhTextICU"]),
-        .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "ZhTextTestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "zhtextTests", dependencies: ["ZhTextTestSupport"], resources: [.copy("Fixtures"), .copy("Snapshots")]),
+        .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "ZhTextTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "zhtextTests", dependencies: ["ZhTextTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v5]
 )
