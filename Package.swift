@@ -34,6 +34,8 @@ let package = Package(
             dependencies: ["ZhText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "ZhTextTestSupport", dependencies: ["ZhText"]),
+        // libFuzzer target (built with -sanitize=fuzzer -DFUZZING); a regression runner when built normally.
+        .executableTarget(name: "zhtext-fuzz", dependencies: ["ZhTextTestSupport"]),
         .testTarget(name: "ZhTextICUTests", dependencies: ["ZhTextICU"]),
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "ZhTextTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "zhtextTests", dependencies: ["ZhTextTestSupport"], exclude: ["Fixtures"]),
