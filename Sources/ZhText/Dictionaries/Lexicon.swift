@@ -19,7 +19,6 @@ public struct Lexicon: Sendable {
     /// Terms of the compiled lexicon removed at run time.
     public private(set) var removedTerms: Set<String> = []
     var added = WordTrie.empty
-    var addedLogProb: [Float] = []
     var removed = WordTrie.empty
 
     /// The bundled lexicon (general words and policy phrases), or an empty one when the bundled dictionaries cannot
@@ -30,7 +29,7 @@ public struct Lexicon: Sendable {
     /// characters). For tests and special vocabularies; most users want ``default`` plus ``add(_:)``.
     public init(entries: [LexiconEntry]) {
         let total = entries.filter { $0.origin == .general }.reduce(0) { $0 + max($1.frequency, 0) }
-        compiled = CompiledLexicon(trie: WordTrie(entries: entries), logTotal: log(Double(max(total, 1))), hmm: .empty)
+        compiled = CompiledLexicon(entries: entries, logTotal: log(Double(max(total, 1))), hmm: .empty)
     }
 
     init(compiled: CompiledLexicon) {
@@ -48,10 +47,7 @@ public struct Lexicon: Sendable {
         if let user = addedWords[term] { return user }
         if removedTerms.contains(term) { return nil }
         let w = compiled.trie.wordIndex(of: term.unicodeScalars)
-        guard w >= 0 else { return nil }
-        let t = compiled.trie
-        return LexiconEntry(term: term, frequency: Int(t.frequencies[w]), pos: t.posNames[Int(t.posIndex[w])],
-                            origin: WordOrigin(rawValue: t.origins[w]) ?? .general)
+        return w < 0 ? nil : compiled.trie.entry(ofWord: w, term: term)
     }
 
     /// Whether `term` is a word of the lexicon.
@@ -111,9 +107,8 @@ public struct Lexicon: Sendable {
 
     private mutating func rebuild() {
         let entries = addedWords.keys.sorted().map { addedWords[$0]! }
-        added = WordTrie(entries: entries)
-        addedLogProb = added.frequencies.map { Float(log(Double(max($0, 1))) - compiled.logTotal) }
-        removed = WordTrie(entries: removedTerms.sorted().map { LexiconEntry(term: $0, frequency: 0, pos: "x") })
+        added = WordTrie(entries: entries, logTotal: compiled.logTotal)
+        removed = WordTrie(entries: removedTerms.sorted().map { LexiconEntry(term: $0, frequency: 0, pos: "x") }, logTotal: 0)
     }
 
     // MARK: - Bundled lexicon
@@ -132,27 +127,31 @@ public struct Lexicon: Sendable {
         guard !lexiconFiles.isEmpty else {
             throw .missingData(what: "the lexicon (lexicon/*.tsv)", searched: [lexiconDir.path])
         }
-        func read(_ relative: String, required: Bool) throws(ZhTextError) -> [UInt8] {
+        func read(_ relative: String, required: Bool) throws(ZhTextError) -> Data {
             let path = directory.appendingPathComponent(relative).path
             guard let data = fm.contents(atPath: path) else {
                 if required { throw .missingData(what: relative, searched: [directory.path]) }
-                return []
+                return Data()
             }
-            return [UInt8](data)
+            return data
         }
-        var sources: [(name: String, bytes: [UInt8])] = []
+        var sources: [(name: String, bytes: Data)] = []
         for name in lexiconFiles { sources.append(("lexicon/" + name, try read("lexicon/" + name, required: true))) }
         sources.append(("policy/phrases.tsv", try read("policy/phrases.tsv", required: false)))
         for name in ["start", "trans", "emit"] { sources.append(("hmm/\(name).tsv", try read("hmm/\(name).tsv", required: true))) }
-        let hash = LexiconCache.hash(sources.map { Array($0.name.utf8) + [0] + $0.bytes })
+        let hash = LexiconCache.hash(sources.flatMap { [Data($0.name.utf8), $0.bytes] })
         if let cached = LexiconCache.load(hash: hash) { return Lexicon(compiled: cached) }
-        let compiled = try compile(sources, directory: directory)
-        LexiconCache.store(compiled, hash: hash)
+        let bytes = try compile(sources, directory: directory, hash: hash)
+        if LexiconCache.store(bytes, hash: hash), let cached = LexiconCache.load(hash: hash) { return Lexicon(compiled: cached) }
+        guard let compiled = CompiledLexicon.decode(TrieMemory(copying: bytes), sourceHash: hash) else {
+            throw .failed(file: directory.path, reason: "cannot compile the lexicon")
+        }
         return Lexicon(compiled: compiled)
     }
 
-    static func compile(_ sources: [(name: String, bytes: [UInt8])], directory: URL) throws(ZhTextError) -> CompiledLexicon {
-        func text(_ name: String) -> String { String(decoding: sources.first { $0.name == name }?.bytes ?? [], as: UTF8.self) }
+    /// Parses and merges the sources into the compiled binary form.
+    static func compile(_ sources: [(name: String, bytes: Data)], directory: URL, hash: UInt64) throws(ZhTextError) -> [UInt8] {
+        func text(_ name: String) -> String { String(decoding: sources.first { $0.name == name }?.bytes ?? Data(), as: UTF8.self) }
         var merged: [String: LexiconEntry] = [:]
         var total = 0
         for source in sources where source.name.hasPrefix("lexicon/") {
@@ -179,6 +178,6 @@ public struct Lexicon: Sendable {
         let hmm = try HMMModel.parse(start: text("hmm/start.tsv"), trans: text("hmm/trans.tsv"), emit: text("hmm/emit.tsv"),
                                      source: directory.appendingPathComponent("hmm").path)
         let entries = merged.keys.sorted().map { merged[$0]! }
-        return CompiledLexicon(trie: WordTrie(entries: entries), logTotal: log(Double(max(total, 1))), hmm: hmm)
+        return CompiledLexicon.encode(entries: entries, logTotal: log(Double(max(total, 1))), hmm: hmm, sourceHash: hash)
     }
 }

@@ -21,7 +21,7 @@ public enum LexiconCache {
 
     /// A 64-bit hash of byte strings (8 bytes at a time; not cryptographic: it detects edits, not attacks).
     /// - Complexity: O(n).
-    static func hash(_ parts: [[UInt8]]) -> UInt64 {
+    static func hash(_ parts: [Data]) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(CompiledLexicon.formatVersion)
         @inline(__always) func mix(_ v: UInt64) {
             h = (h ^ v) &* 0xBF58_476D_1CE4_E5B9
@@ -45,23 +45,29 @@ public enum LexiconCache {
         directory.appendingPathComponent("lexicon-v\(CompiledLexicon.formatVersion)-\(String(hash, radix: 16)).bin")
     }
 
-    /// Reads a compiled lexicon for `hash`, or `nil`.
+    /// Maps the compiled lexicon for `hash`, or `nil` when there is none (or it is not valid).
     static func load(hash: UInt64) -> CompiledLexicon? {
-        guard let dir = directory, let data = FileManager.default.contents(atPath: file(for: hash, in: dir).path) else { return nil }
-        return CompiledLexicon.decode([UInt8](data), sourceHash: hash)
+        guard let dir = directory, let memory = TrieMemory(mapping: file(for: hash, in: dir).path) else { return nil }
+        return CompiledLexicon.decode(memory, sourceHash: hash)
     }
 
-    /// Writes a compiled lexicon atomically; failures (read-only folder, full disk) are ignored.
-    static func store(_ compiled: CompiledLexicon, hash: UInt64) {
-        guard let dir = directory else { return }
+    /// Writes a compiled lexicon atomically and returns whether it worked (a read-only folder or full disk only
+    /// costs start-up time).
+    @discardableResult
+    static func store(_ bytes: [UInt8], hash: UInt64) -> Bool {
+        guard let dir = directory else { return false }
         do {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             let target = file(for: hash, in: dir)
             let temporary = dir.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-            try Data(compiled.encoded(sourceHash: hash)).write(to: temporary)
-            if rename(temporary.path, target.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+            try Data(bytes).write(to: temporary)
+            if rename(temporary.path, target.path) != 0 {
+                try? FileManager.default.removeItem(at: temporary)
+                return false
+            }
+            return true
         } catch {
-            // An unwritable cache only costs start-up time.
+            return false
         }
     }
 }

@@ -100,19 +100,23 @@ public struct LexiconSegmenter: Segmenter {
 
         let compiled = lexicon.compiled
         let trie = compiled.trie
-        let logProb = compiled.logProb
         let unknown = -compiled.logTotal
-        let added = lexicon.added, addedLogProb = lexicon.addedLogProb
+        let added = lexicon.added
         let hasAdded = added.wordCount > 0
         let removed = lexicon.removed
         let hasRemoved = removed.wordCount > 0
+        let phrase = WordOrigin.phrase.rawValue, user = WordOrigin.user.rawValue
 
+        x.atomAt.withUnsafeBufferPointer { atomAt in
+        x.best.withUnsafeMutableBufferPointer { best in
+        x.forced.withUnsafeMutableBufferPointer { forced in
+        x.atoms.withUnsafeBufferPointer { atoms in
         var k = m - 1
         while k >= 0 {
-            let atom = x.atoms[k]
+            let atom = atoms[k]
             // The atom alone.
-            var bestScore = unknown + x.best[k + 1]
-            var bestForced = x.forced[k + 1]
+            var bestScore = unknown + best[k + 1]
+            var bestForced = forced[k + 1]
             var bestNext = Int32(k + 1)
             var bestWord: Int32 = -1
             if atom.kind != .space && atom.kind != .punctuation {
@@ -123,15 +127,15 @@ public struct LexiconSegmenter: Segmenter {
                     node = trie.child(node, s[p].value)
                     if node < 0 { break }
                     if rnode >= 0 { rnode = removed.child(rnode, s[p].value) }
-                    p += 1
-                    let e = Int(x.atomAt[p - lo])
+                    p &+= 1
+                    let e = Int(atomAt[p &- lo])
                     if e < 0 { continue }
-                    let w = trie.wordOfNode[node]
-                    if w < 0 || (rnode > 0 && removed.wordOfNode[rnode] >= 0) { continue }
-                    let score = Double(logProb[Int(w)]) + x.best[e]
-                    let f = x.forced[e] + (trie.origins[Int(w)] == WordOrigin.phrase.rawValue ? Int64(p - Int(atom.start)) : 0)
+                    let w = trie.word(at: node)
+                    if w < 0 || (rnode > 0 && removed.word(at: rnode) >= 0) { continue }
+                    let score = Double(trie.logProb(at: node)) + best[e]
+                    let f = forced[e] &+ (trie.origin(at: node) == phrase ? Int64(p &- Int(atom.start)) : 0)
                     if f > bestForced || (f == bestForced && score >= bestScore) {
-                        bestScore = score; bestForced = f; bestNext = Int32(e); bestWord = w
+                        bestScore = score; bestForced = f; bestNext = Int32(e); bestWord = Int32(w)
                     }
                 }
                 // Words added at run time.
@@ -142,25 +146,29 @@ public struct LexiconSegmenter: Segmenter {
                         node = added.child(node, s[p].value)
                         if node < 0 { break }
                         p += 1
-                        let e = Int(x.atomAt[p - lo])
+                        let e = Int(atomAt[p - lo])
                         if e < 0 { continue }
-                        let w = added.wordOfNode[node]
+                        let w = added.word(at: node)
                         if w < 0 { continue }
-                        let score = Double(addedLogProb[Int(w)]) + x.best[e]
+                        let score = Double(added.logProb(at: node)) + best[e]
                         let length = Int64(p - Int(atom.start))
-                        let f = x.forced[e] + (added.origins[Int(w)] == WordOrigin.user.rawValue ? length * Self.userWeight
-                                                : added.origins[Int(w)] == WordOrigin.phrase.rawValue ? length : 0)
+                        let origin = added.origin(at: node)
+                        let f = forced[e] + (origin == user ? length * Self.userWeight : origin == phrase ? length : 0)
                         if f > bestForced || (f == bestForced && score >= bestScore) {
-                            bestScore = score; bestForced = f; bestNext = Int32(e); bestWord = Int32(trie.wordCount) + w
+                            bestScore = score; bestForced = f; bestNext = Int32(e); bestWord = Int32(trie.wordCount + w)
                         }
                     }
                 }
             }
-            x.best[k] = bestScore
-            x.forced[k] = bestForced
+            best[k] = bestScore
+            forced[k] = bestForced
             x.next[k] = bestNext
             x.word[k] = bestWord
             k -= 1
+        }
+        }
+        }
+        }
         }
 
         // Walk the path.
@@ -225,8 +233,8 @@ public struct LexiconSegmenter: Segmenter {
                 kind = x.atoms[Int(piece.a)].kind == .han || x.atoms[Int(piece.b) - 1].kind == .han ? .han : x.atoms[Int(piece.a)].kind
             }
             switch piece.source {
-            case 1: pos = lexicon.compiled.trie.posNames[Int(lexicon.compiled.trie.posIndex[Int(piece.word)])]
-            case 2: pos = lexicon.added.posNames[Int(lexicon.added.posIndex[Int(piece.word)])]
+            case 1: pos = lexicon.compiled.trie.pos(ofWord: Int(piece.word))
+            case 2: pos = lexicon.added.pos(ofWord: Int(piece.word))
             default: pos = Self.defaultPOS(kind)
             }
             if kind == .number && pos != "m" && piece.b == piece.a + 1 && piece.source != 2 { pos = "m" }
@@ -249,13 +257,13 @@ public struct LexiconSegmenter: Segmenter {
     func wordInfo(_ scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> (pos: String, origin: UInt8)? {
         if lexicon.added.wordCount > 0 {
             let w = lexicon.added.wordIndex(of: scalars)
-            if w >= 0 { return (lexicon.added.posNames[Int(lexicon.added.posIndex[w])], lexicon.added.origins[w]) }
+            if w >= 0 { return (lexicon.added.pos(ofWord: w), lexicon.added.wordOrigins[w]) }
         }
         let trie = lexicon.compiled.trie
         let w = trie.wordIndex(of: scalars)
         guard w >= 0 else { return nil }
         if lexicon.removed.wordCount > 0 && lexicon.removed.wordIndex(of: scalars) >= 0 { return nil }
-        return (trie.posNames[Int(trie.posIndex[w])], trie.origins[w])
+        return (trie.pos(ofWord: w), trie.wordOrigins[w])
     }
 
     /// Search mode: before each Han word longer than two characters, its two- and three-character lexicon words.
