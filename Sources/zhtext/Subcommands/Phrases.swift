@@ -90,7 +90,7 @@ struct Phrases: ParsableCommand {
         case .jsonl: break
         case .table, .csv, .md:
             if let text = ReportFormat(rawValue: format.rawValue)?.render(table, excel: excel), !table.rows.isEmpty || format != .table {
-                console.write(text.hasSuffix("\n") ? text : text + "\n")
+                console.write(text.unicodeScalars.last == "\n" ? text : text + "\n")
             }
         }
         try console.finish()
