@@ -194,7 +194,8 @@ public struct Discovery: Sendable {
             let k = Int(key >> 22)
             if key & (1 << 21) == 0 { counts[k, default: []].append(c) } else { rights[k, default: []].append(c) }
         }
-        func entropy(_ cs: [Int32], boundary: Int) -> Double {
+        func entropy(_ unordered: [Int32], boundary: Int) -> Double {
+            let cs = unordered.sorted()   // a fixed summation order: same bits whatever the hash seed
             let total = Double(cs.reduce(0) { $0 + Int($1) } + boundary)
             guard total > 0 else { return 0 }
             var h = 0.0
