@@ -6,10 +6,15 @@ import ZhTextTestSupport
     /// A self-written text: a planted term 青鸾算力 between varied ordinary words.
     static let text: String = {
         let words = ["我们", "工作", "城市", "乡村", "企业", "学校", "道路", "河流", "居民", "家庭", "产品", "项目"]
+        var state: UInt64 = 12345
+        func pick() -> String {   // a linear congruential generator: varied, reproducible neighbours
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return words[Int((state >> 33) % UInt64(words.count))]
+        }
         var out = ""
         for i in 0..<240 {
-            out += words[(i * 7) % words.count] + words[(i * 5 + 3) % words.count]
-            if i % 4 == 0 { out += "青鸾算力" + words[(i * 11 + 1) % words.count] }
+            out += pick() + pick() + pick()
+            if i % 4 == 0 { out += "青鸾算力" + pick() }
             out += i % 6 == 5 ? "。\n" : "，"
         }
         return out
