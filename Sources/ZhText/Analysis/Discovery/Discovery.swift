@@ -69,9 +69,10 @@ public struct Discovery: Sendable {
     private var table: NgramTable
     private var unigrams: [UInt32: Int] = [:]
     private var characters = 0
-    private var candidates: [Ngram: Int] = [:]      // n-gram → candidate index, after the first pass
+    private var selected = false
+    private var candidates = NgramTable(capacity: 1024)   // n-gram → candidate index + 1, after the first pass
     private var candidateList: [(ngram: Ngram, pmi: Double)] = []
-    private var neighbours: [UInt64: Int32] = [:]    // candidate index << 22 | side << 21 | scalar → count
+    private var neighbours = NgramTable(capacity: 1024)   // (candidate index << 22 | side << 21 | scalar, 0) → count
     private var boundaries: [Int: (left: Int, right: Int)] = [:]
     private var minCount = 0
 
@@ -105,7 +106,7 @@ public struct Discovery: Sendable {
     /// First pass: counts the n-grams of a chunk of normalized text.
     /// - Complexity: O(n × maxLength) expected.
     public mutating func count(_ text: [Unicode.Scalar]) {
-        precondition(candidates.isEmpty, "count(_:) after countNeighbours(_:)")
+        precondition(!selected, "count(_:) after countNeighbours(_:)")
         let values = text.map(\.value)
         let maxLength = options.maxLength
         values.withUnsafeBufferPointer { buffer in
@@ -121,7 +122,6 @@ public struct Discovery: Sendable {
                 }
             }
         }
-        table.pruneIfNeeded()
     }
 
     private func frequency(_ g: Ngram) -> Int {
@@ -151,22 +151,25 @@ public struct Discovery: Sendable {
     private mutating func selectCandidates() {
         minCount = max(options.minCountFloor, Int((Double(characters) * options.minCountPerMillion / 1_000_000).rounded(.up)))
         var list: [(Ngram, Double)] = []
-        for (g, c) in table.counts where Int(c) >= minCount {
+        table.forEach { g, c in
+            guard Int(c) >= minCount else { return }
             let s = g.scalars
-            guard s.count >= options.minLength, eligible(s), !known.contains(g.string) else { continue }
+            guard s.count >= options.minLength, eligible(s), !known.contains(g.string) else { return }
             let p = pmi(g, count: Int(c))
             if p >= options.minPMI { list.append((g, p)) }
         }
         list.sort { $0.0 < $1.0 }
         candidateList = list.map { (ngram: $0.0, pmi: $0.1) }
-        for (k, c) in candidateList.enumerated() { candidates[c.ngram] = k }
-        if candidates.isEmpty { candidates[Ngram([])] = -1 }   // marks the second pass as begun
+        candidates = NgramTable(capacity: max(1024, candidateList.count))
+        neighbours = NgramTable(capacity: 1 << 40)   // never pruned: bounded by candidates × distinct neighbours
+        for (k, c) in candidateList.enumerated() { candidates.set(c.ngram, Int32(k + 1)) }
+        selected = true
     }
 
     /// Second pass: counts the left and right neighbours of the candidates in a chunk (the same chunks as the first
     /// pass, in any order).
     public mutating func countNeighbours(_ text: [Unicode.Scalar]) {
-        if candidates.isEmpty { selectCandidates() }
+        if !selected { selectCandidates() }
         guard !candidateList.isEmpty else { return }
         let values = text.map(\.value)
         let (minLength, maxLength) = (options.minLength, options.maxLength)
@@ -175,10 +178,11 @@ public struct Discovery: Sendable {
                 for i in run {
                     var n = minLength
                     while n <= maxLength && i + n <= run.upperBound {
-                        if let k = candidates[Ngram(buffer, i, n)], k >= 0 {
+                        let k = candidates[Ngram(buffer, i, n)] - 1
+                        if k >= 0 {
                             let key = UInt64(k) << 22
-                            if i > run.lowerBound { neighbours[key | UInt64(buffer[i - 1]), default: 0] += 1 } else { boundaries[k, default: (0, 0)].left += 1 }
-                            if i + n < run.upperBound { neighbours[key | 1 << 21 | UInt64(buffer[i + n]), default: 0] += 1 } else { boundaries[k, default: (0, 0)].right += 1 }
+                            if i > run.lowerBound { neighbours.add(Ngram(a: key | UInt64(buffer[i - 1]), b: 0)) } else { boundaries[k, default: (0, 0)].left += 1 }
+                            if i + n < run.upperBound { neighbours.add(Ngram(a: key | 1 << 21 | UInt64(buffer[i + n]), b: 0)) } else { boundaries[k, default: (0, 0)].right += 1 }
                         }
                         n += 1
                     }
@@ -190,7 +194,8 @@ public struct Discovery: Sendable {
     /// The ranked candidates.
     public func result() -> DiscoveryResult {
         var counts = [Int: [Int32]](), rights = [Int: [Int32]]()
-        for (key, c) in neighbours {
+        neighbours.forEach { g, c in
+            let key = g.a
             let k = Int(key >> 22)
             if key & (1 << 21) == 0 { counts[k, default: []].append(c) } else { rights[k, default: []].append(c) }
         }
