@@ -114,9 +114,11 @@ public struct Discovery: Sendable {
                 characters += run.count
                 for i in run {
                     unigrams[buffer[i], default: 0] += 1
+                    var key = Ngram(a: UInt64(buffer[i]), b: 0)
                     var n = 2
                     while n <= maxLength && i + n <= run.upperBound {
-                        table.add(Ngram(buffer, i, n))
+                        key.append(buffer[i + n - 1], at: n - 1)
+                        table.add(key)
                         n += 1
                     }
                 }
@@ -158,7 +160,7 @@ public struct Discovery: Sendable {
             let p = pmi(g, count: Int(c))
             if p >= options.minPMI { list.append((g, p)) }
         }
-        list.sort { $0.0 < $1.0 }
+        list.sort { ($0.0.a, $0.0.b) < ($1.0.a, $1.0.b) }   // any fixed order: results are sorted by score, term
         candidateList = list.map { (ngram: $0.0, pmi: $0.1) }
         candidates = NgramTable(capacity: max(1024, candidateList.count))
         neighbours = NgramTable(capacity: 1 << 40)   // never pruned: bounded by candidates × distinct neighbours

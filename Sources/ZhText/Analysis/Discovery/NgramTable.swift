@@ -18,6 +18,12 @@ public struct Ngram: Hashable, Sendable, Comparable {
 
     init(a: UInt64, b: UInt64) { self.a = a; self.b = b }
 
+    /// Puts `value` in slot `k` (0-based; the slot must be empty).
+    @inline(__always)
+    mutating func append(_ value: UInt32, at k: Int) {
+        if k < 3 { a |= UInt64(value) << (21 * UInt64(k)) } else { b |= UInt64(value) << (21 * UInt64(k - 3)) }
+    }
+
     init(_ scalars: [Unicode.Scalar]) {
         let values = scalars.map(\.value)
         self = values.withUnsafeBufferPointer { Ngram($0, 0, values.count) }
