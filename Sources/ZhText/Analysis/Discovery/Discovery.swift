@@ -52,7 +52,7 @@ public struct DiscoveryResult: Sendable, Equatable {
 /// Finds candidate new words and phrases in a corpus from character n-grams of normalized text: frequent (relative to
 /// the corpus size), cohesive (high PMI between every split) and free (varied left and right neighbours, measured by
 /// entropy). Candidates may contain digits and Latin letters (`5G`, `十五五`) but need a Han character or a mix of
-/// letters and digits. Known terms (a lexicon) are left out unless they are not given.
+/// letters and digits; digits with at most one Han character are a number with its unit (`1956年`), not a word. Known terms (a lexicon) are left out unless they are not given.
 ///
 /// Two passes over the text: ``count(_:)`` every chunk, then ``countNeighbours(_:)`` every chunk again, then
 /// ``result()``. Memory is bounded by ``DiscoveryOptions/tableCapacity``, not by the corpus size.
@@ -145,9 +145,11 @@ public struct Discovery: Sendable {
     private func eligible(_ s: [Unicode.Scalar]) -> Bool {
         guard let first = s.first, let last = s.last, !options.edgeStopCharacters.contains(first),
               !options.edgeStopCharacters.contains(last) else { return false }
-        if s.contains(where: Script.isHan) { return true }
-        let digits = s.contains { (0x30...0x39).contains($0.value) }, letters = s.contains { !(0x30...0x39).contains($0.value) }
-        return digits && letters
+        let han = s.reduce(0) { $0 + (Script.isHan($1) ? 1 : 0) }
+        let digits = s.contains { (0x30...0x39).contains($0.value) }
+        let letters = s.contains { !(0x30...0x39).contains($0.value) && !Script.isHan($0) }
+        if digits && !letters && han <= 1 { return false }   // a number with a unit: 1956年, 000元
+        return han > 0 || (digits && letters)
     }
 
     private mutating func selectCandidates() {
