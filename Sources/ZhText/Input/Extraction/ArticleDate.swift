@@ -146,8 +146,7 @@ enum DateParser {
         i += 1
         skipSpaces(s, &i, limit: chinese ? 1 : 0)
         guard let day = number(s, &i, min: 1, max: 2) else { return nil }
-        if i < s.count, s[i] == "日" || s[i] == "号" { i += 1 } else if chinese { return nil }
-        if i < s.count, isDigit(s[i]) { return nil }
+        if i < s.count, s[i] == "日" || s[i] == "号" { i += 1 } else if chinese { return nil } else if i < s.count, isDigit(s[i]) { return nil }
         var date = ArticleDate(year: year, month: month, day: day)
         guard date.isValid else { return nil }
         var end = i

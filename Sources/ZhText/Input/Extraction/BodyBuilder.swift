@@ -6,20 +6,22 @@ struct BodyBuilder {
     private(set) var scalars: [Unicode.Scalar] = []
     private var starts: [Int32] = []
     private var ends: [Int32] = []
+    /// Whether each scalar is link text.
+    private var linked: [Bool] = []
     private var paragraphStart = 0
     private var pendingSpace: (Int32, Int32)?
 
     /// Appends one scalar that came from `start..<end` of the original.
-    mutating func append(_ scalar: Unicode.Scalar, start: Int, end: Int) {
+    mutating func append(_ scalar: Unicode.Scalar, start: Int, end: Int, inLink: Bool = false) {
         if BodyBuilder.isSpace(scalar) {
             if scalars.count > paragraphStart, pendingSpace == nil { pendingSpace = (Int32(start), Int32(end)) }
             return
         }
         if let space = pendingSpace {
-            scalars.append(" "); starts.append(space.0); ends.append(space.1)
+            scalars.append(" "); starts.append(space.0); ends.append(space.1); linked.append(inLink)
             pendingSpace = nil
         }
-        scalars.append(scalar); starts.append(Int32(start)); ends.append(Int32(end))
+        scalars.append(scalar); starts.append(Int32(start)); ends.append(Int32(end)); linked.append(inLink)
     }
 
     /// A line break inside the paragraph (`<br>`): kept as a single space-like break.
@@ -32,7 +34,7 @@ struct BodyBuilder {
         pendingSpace = nil
         guard scalars.count > paragraphStart else { return }
         for _ in 0..<2 {
-            scalars.append("\n"); starts.append(Int32(offset)); ends.append(Int32(offset))
+            scalars.append("\n"); starts.append(Int32(offset)); ends.append(Int32(offset)); linked.append(false)
         }
         paragraphStart = scalars.count
     }
@@ -42,7 +44,7 @@ struct BodyBuilder {
 
     /// The paragraphs so far (without separators), with their scalar ranges in `scalars`.
     var paragraphs: [(text: String, range: Range<Int>)] {
-        var out: [(String, Range<Int>)] = []
+        var out: [(text: String, range: Range<Int>)] = []
         var i = 0
         while i < scalars.count {
             var j = i
@@ -57,10 +59,15 @@ struct BodyBuilder {
         return out
     }
 
-    /// The finished body and its map, keeping only the paragraphs `keep` accepts.
-    func finish(originalCount: Int, keep: (String) -> Bool = { _ in true }) -> (String, OffsetMap) {
+    /// Share of a paragraph's characters that are link text.
+    func linkShare(_ range: Range<Int>) -> Double {
+        range.isEmpty ? 0 : Double(linked[range].filter { $0 }.count) / Double(range.count)
+    }
+
+    /// The finished body and its map, keeping only the paragraphs `keep` accepts (given text and link share).
+    func finish(originalCount: Int, keep: (String, Double) -> Bool = { _, _ in true }) -> (String, OffsetMap) {
         var s: [Unicode.Scalar] = [], a: [Int32] = [], b: [Int32] = []
-        for (text, range) in paragraphs where keep(text) {
+        for (text, range) in paragraphs where keep(text, linkShare(range)) {
             if !s.isEmpty {
                 let at = a.isEmpty ? 0 : b[b.count - 1]
                 for _ in 0..<2 { s.append("\n"); a.append(at); b.append(at) }

@@ -22,6 +22,7 @@ enum Boilerplate {
         "分享至", "分享到", "分享：", "分享:", "点赞", "在看", "收藏", "举报", "打开网易新闻", "打开APP", "打开app", "下载客户端",
         "扫一扫", "扫码", "二维码", "长按识别", "关注我们", "点击关注", "关注公众号", "喜欢就", "阅读原文", "返回搜狐", "查看更多",
         "查看原文", "纠错", "【纠错】", "打印本页", "关闭窗口", "字号", "上一篇", "下一篇", "返回顶部", "返回首页", "申请入驻",
+        "返回", "点击进入", "点击查看", "点击阅读", "安装新浪", "下载新浪", "更多精彩", "进入专题",
     ]
 
     static func starts(_ text: String, withAnyOf list: [String]) -> Bool {
@@ -52,6 +53,7 @@ enum Boilerplate {
         let n = t.unicodeScalars.count
         if n == 0 { return false }
         if t.unicodeScalars.allSatisfy({ DateParser.isDigit($0) || BodyBuilder.isSpace($0) || $0 == "," || $0 == "." || $0 == "万" || $0 == "+" }) { return true }
+        if n <= 40, t.hasSuffix(">>") || t.hasSuffix("»") || t.hasSuffix("【下载地址】") || t.hasSuffix("【详细】") || t.hasSuffix("＞＞") { return true }
         return n <= 30 && starts(t, withAnyOf: prompts)
     }
 

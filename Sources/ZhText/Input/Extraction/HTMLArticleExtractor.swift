@@ -157,6 +157,7 @@ struct HTMLArticleExtractor {
         let cleaned = conditionallyCleaned(tree, found)
         var builder = BodyBuilder()
         var first = -1, last = -1
+        var linkDepth = 0
         func emit(_ i: Int) {
             let node = tree.nodes[i]
             if node.removed || cleaned.contains(i) { return }
@@ -169,7 +170,7 @@ struct HTMLArticleExtractor {
                     let b = k < limit ? Int(text.sourceEnds[k]) : a
                     let start = Int(byteToScalar[min(max(a, 0), byteToScalar.count - 1)])
                     let end = Int(byteToScalar[min(max(b, a), byteToScalar.count - 1)])
-                    builder.append(s, start: start, end: max(end, start))
+                    builder.append(s, start: start, end: max(end, start), inLink: linkDepth > 0)
                     if !BodyBuilder.isSpace(s) { emitted = true }
                 }
                 if emitted { if first < 0 { first = i }; last = i }
@@ -181,15 +182,38 @@ struct HTMLArticleExtractor {
             }
             let block = !PageTree.inlineTags.contains(node.tag)
             if block { builder.endParagraph(at: position(tree, i, byteToScalar)) }
+            if node.tag == "a" { linkDepth += 1 }
             for c in node.children { emit(c) }
+            if node.tag == "a" { linkDepth -= 1 }
             if block { builder.endParagraph(at: position(tree, i, byteToScalar)) }
         }
         for root in found.roots { emit(root) }
         var credits: [Credits] = []
         var inList = false
-        let (text, map) = builder.finish(originalCount: originalCount) { paragraph in
+        // Link lists and dated headline lists at either end of the body are furniture.
+        let all = builder.paragraphs
+        func isFurniture(_ k: Int) -> Bool {
+            let t = all[k].text.trimmingSpaces()
+            let n = t.unicodeScalars.count
+            if n <= 60, builder.linkShare(all[k].range) > 0.5 { return true }
+            if n <= 60, let d = DateParser.find(in: Array(t.unicodeScalars)).first, !t.contains("。"), d.range.count * 3 >= n / 2 { return true }
+            if n <= 60, Credits.parse(t).coverage > 0.6 { return true }
+            return Boilerplate.isPrompt(t) || Boilerplate.isDisclaimer(t)
+        }
+        var lead = 0
+        while lead < all.count, isFurniture(lead) { lead += 1 }
+        var trail = all.count
+        while trail > lead, isFurniture(trail - 1) { trail -= 1 }
+        var index = -1
+        let (text, map) = builder.finish(originalCount: originalCount) { paragraph, _ in
+            index += 1
             let t = paragraph.trimmingSpaces()
             let n = t.unicodeScalars.count
+            if index < lead || index >= trail {
+                let c = n <= 60 ? Credits.parse(t) : Credits()
+                if !c.isEmpty, c.coverage > 0.6 { credits.append(c) }
+                return false
+            }
             if Boilerplate.isListHeading(t) { inList = true; return false }
             if inList {
                 if n >= 40 && t.unicodeScalars.contains("。") { inList = false } else { return false }

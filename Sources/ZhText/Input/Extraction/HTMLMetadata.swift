@@ -1,3 +1,5 @@
+import Foundation
+
 /// Title, date, source, credits and URL of an HTML page: from a known layout's variables (WeChat), meta tags,
 /// JSON-LD, and the visible text around the headline and the body.
 struct HTMLMetadata {
@@ -59,15 +61,20 @@ struct HTMLMetadata {
         for line in stream.lines(in: bodyEnd..<min(stream.scalars.count, bodyEnd + 200)) where line.unicodeScalars.count <= 80 {
             merge(Credits.parse(line), into: &after)
         }
+        // Elements whose class says source or author (`<span class="a_source">`), before the body.
+        let labelled = classLabelled(before: body.firstNode)
         // Source: the posting account, the byline's 来源, a meta tag, the site name.
         if let nickname = wechat["nickname"], !nickname.isEmpty {
             d.source = nickname; d.sourceSource = "wechat:nickname"
         } else if let s = credits.source {
             d.source = s; d.sourceSource = "byline"
+        } else if let s = labelled.source {
+            d.source = s; d.sourceSource = "class:source"
         } else if let s = after.source {
             d.source = s; d.sourceSource = "credit"
-        } else if let s = metas["source"] ?? metas["og:site_name"] ?? metas["sitename"] ?? metas["site_name"], !s.trimmingSpaces().isEmpty {
-            d.source = s.trimmingSpaces(); d.sourceSource = "meta"
+        } else if let raw = metas["source"] ?? metas["og:site_name"] ?? metas["sitename"] ?? metas["site_name"],
+                  let s = Credits.parse(raw).source ?? Credits.clean(raw).first {
+            d.source = s; d.sourceSource = "meta"
         }
         for s in [credits.source, after.source].compactMap({ $0 }) where s != d.source && d.originalSource == nil && d.sourceSource == "wechat:nickname" {
             d.originalSource = s
@@ -75,12 +82,51 @@ struct HTMLMetadata {
         if d.originalSource == nil, let s = after.source, s != d.source, d.sourceSource == "byline" { d.originalSource = s }
         // Author and editors.
         var authors = credits.authors + after.authors.filter { !credits.authors.contains($0) }
+        if authors.isEmpty, let a = labelled.author { authors = [a] }
         if authors.isEmpty, let a = wechat["author"] ?? metas["author"] ?? metas["article:author"] ?? jsonLDAuthor(),
-           !a.isEmpty, !isURL(a), a.unicodeScalars.count <= 30 {
+           plausibleName(a, titleTag: titleTag) {
             authors = [a.trimmingSpaces()]
         }
         if !authors.isEmpty { d.author = authors.joined(separator: " ") }
         d.editors = credits.editors + after.editors.filter { !credits.editors.contains($0) }
+    }
+
+    /// A meta author that names a person or desk: not a URL, e-mail, number or placeholder, not the site's name.
+    private func plausibleName(_ raw: String, titleTag: String) -> Bool {
+        let a = raw.trimmingSpaces()
+        let n = a.unicodeScalars.count
+        guard n >= 2, n <= 20, !isURL(a), !a.contains("@"), !a.lowercased().contains("name"),
+              !a.unicodeScalars.allSatisfy({ DateParser.isDigit($0) || $0 == "," || $0 == " " }) else { return false }
+        // The site's own name (the `<title>`'s last part) is not an author.
+        if let tail = Self.titleSuffix(titleTag), tail.contains(a) { return false }
+        return true
+    }
+
+    /// The source and author named by elements whose class or id says so, before the body.
+    private func classLabelled(before limit: Int) -> (source: String?, author: String?) {
+        var source: String?, author: String?
+        let end = limit < 0 ? tree.nodes.count : limit
+        for i in 0..<end where !tree.nodes[i].isText {
+            let node = tree.nodes[i]
+            let tokens = ClassWeight.tokens((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? ""))
+            guard !tokens.isEmpty else { continue }
+            let isSource = tokens.contains { $0 == "source" || $0 == "laiyuan" || $0 == "ly" || $0 == "media" || $0.hasSuffix("source") }
+            let isAuthor = tokens.contains { $0 == "author" || $0 == "zuozhe" || $0 == "writer" || $0 == "byline" }
+            guard isSource || isAuthor else { continue }
+            let text = tree.text(of: i).trimmingSpaces()
+            guard (1...40).contains(text.unicodeScalars.count), !text.contains("时间"), !text.contains("日期"),
+                  text.unicodeScalars.filter(DateParser.isDigit).count * 3 < text.unicodeScalars.count else { continue }
+            let credits = Credits.parse(text)
+            if isSource, source == nil { source = credits.source ?? (credits.isEmpty ? Credits.clean(text).first : nil) }
+            if isAuthor, author == nil { author = credits.authors.first ?? (credits.isEmpty ? Credits.clean(text).first : nil) }
+        }
+        return (source, author)
+    }
+
+    /// The last part of a `<title>` (`…_网易财经` → `网易财经`), usually the site's name.
+    static func titleSuffix(_ title: String) -> String? {
+        let parts = title.split(whereSeparator: { "_|｜-–—".contains($0) }).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        return parts.count >= 2 ? parts.last : nil
     }
 
     // MARK: - Title
@@ -107,13 +153,19 @@ struct HTMLMetadata {
 
     /// `<title>` without the site's name: the first part before ` - `, `_`, `|`.
     static func strippedTitle(_ title: String) -> String? {
-        let t = title.trimmingSpaces()
+        var t = title.trimmingSpaces()
         guard !t.isEmpty else { return nil }
         for separator in ["_", " - ", "|", "｜", "--", " — ", "－"] {
             if let range = t.range(of: separator) {
                 let head = String(t[..<range.lowerBound]).trimmingSpaces()
                 if head.unicodeScalars.count >= 4 { return head }
             }
+        }
+        // `标题-新华网`: a short site name after the last hyphen.
+        while let range = t.range(of: "-", options: .backwards) {
+            let tail = t[range.upperBound...].trimmingSpaces(), head = String(t[..<range.lowerBound]).trimmingSpaces()
+            guard tail.unicodeScalars.count <= 12, head.unicodeScalars.count >= 4 else { break }
+            t = head
         }
         return t
     }
@@ -320,7 +372,17 @@ struct VisibleText {
     /// The stream's lines within `range`.
     func lines(in range: Range<Int>) -> [String] {
         guard range.lowerBound < range.upperBound, range.lowerBound >= 0, range.upperBound <= scalars.count else { return [] }
-        return scalars[range].split(separator: "\n").map { String(String.UnicodeScalarView($0)).trimmingSpaces() }.filter { !$0.isEmpty }
+        let raw = scalars[range].split(separator: "\n").map { String(String.UnicodeScalarView($0)).trimmingSpaces() }.filter { !$0.isEmpty }
+        // `来源：` in one element and its value in the next read as one line.
+        var out: [String] = []
+        for line in raw {
+            if let last = out.last, let end = last.unicodeScalars.last, Credits.separators.contains(end) || last.unicodeScalars.count <= 4 && Credits.parse(last + "：x").coverage > 0.5 {
+                out[out.count - 1] = last + (Credits.separators.contains(end) ? "" : "：") + line
+            } else {
+                out.append(line)
+            }
+        }
+        return out
     }
 }
 

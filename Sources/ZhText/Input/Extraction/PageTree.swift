@@ -40,7 +40,7 @@ struct PageTree {
     let dropUnlikely: Bool
 
     static let skippedTags: Set<String> = ["script", "style", "noscript", "iframe", "object", "embed", "select", "option",
-        "button", "input", "textarea", "nav", "aside", "svg", "canvas", "template", "head", "title", "map", "area",
+        "button", "input", "textarea", "nav", "aside", "svg", "canvas", "template", "title", "map", "area",
         "footer", "video", "audio", "source", "param", "link", "meta", "base", "dialog", "menu"]
     static let inlineTags: Set<String> = ["a", "span", "b", "strong", "em", "i", "u", "font", "small", "big", "sup", "sub",
         "img", "label", "code", "abbr", "cite", "q", "s", "strike", "del", "ins", "mark", "time", "var", "kbd", "tt", "nobr", "wbr"]
