@@ -192,9 +192,12 @@ struct HTMLArticleExtractor {
         var inList = false
         // Link lists and dated headline lists at either end of the body are furniture.
         let all = builder.paragraphs
+        let titles = tree.nodes.indices.filter { tree.nodes[$0].tag == "title" }.map { tree.textIncludingRemoved($0) }
         func isFurniture(_ k: Int) -> Bool {
             let t = all[k].text.trimmingSpaces()
             let n = t.unicodeScalars.count
+            // The headline repeated inside the content block.
+            if k == 0, n >= 4, n <= 80, !t.hasSuffix("。"), titles.contains(where: { $0.contains(t) }) { return true }
             if n <= 60, builder.linkShare(all[k].range) > 0.5 { return true }
             if n <= 60, let d = DateParser.find(in: Array(t.unicodeScalars)).first, !t.contains("。"), d.range.count * 3 >= n / 2 { return true }
             if n <= 60, Credits.parse(t).coverage > 0.6 { return true }
@@ -210,8 +213,8 @@ struct HTMLArticleExtractor {
             let t = paragraph.trimmingSpaces()
             let n = t.unicodeScalars.count
             if index < lead || index >= trail {
-                let c = n <= 60 ? Credits.parse(t) : Credits()
-                if !c.isEmpty, c.coverage > 0.6 { credits.append(c) }
+                let c = n <= 80 ? Credits.parse(t) : Credits()
+                if !c.isEmpty { credits.append(c) }
                 return false
             }
             if Boilerplate.isListHeading(t) { inList = true; return false }

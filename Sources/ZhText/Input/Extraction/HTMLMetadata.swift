@@ -376,7 +376,7 @@ struct VisibleText {
         // `来源：` in one element and its value in the next read as one line.
         var out: [String] = []
         for line in raw {
-            if let last = out.last, let end = last.unicodeScalars.last, Credits.separators.contains(end) || last.unicodeScalars.count <= 4 && Credits.parse(last + "：x").coverage > 0.5 {
+            if let last = out.last, let end = last.unicodeScalars.last, Credits.separators.contains(end) || last.unicodeScalars.count <= 4 && Credits.parse(last).isEmpty && Credits.parse(last + "：x").coverage > 0.5 {
                 out[out.count - 1] = last + (Credits.separators.contains(end) ? "" : "：") + line
             } else {
                 out.append(line)

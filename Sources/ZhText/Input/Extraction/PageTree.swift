@@ -80,7 +80,7 @@ struct PageTree {
 
     private static func isHidden(_ e: HTMLElement) -> Bool {
         if e.attribute("hidden") != nil { return true }
-        if let style = e.attribute("style")?.lowercased().filter({ $0 != " " }), style.contains("display:none") || style.contains("visibility:hidden") { return true }
+        if let style = e.attribute("style")?.lowercased().filter({ $0 != " " }), style.contains("display:none") { return true }
         return e.attribute("aria-hidden") == "true" && e.tag != "div"
     }
 
