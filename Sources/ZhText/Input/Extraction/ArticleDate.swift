@@ -136,16 +136,23 @@ enum DateParser {
     static func parse(_ s: [Unicode.Scalar], at start: Int) -> (ArticleDate, Int)? {
         var i = start
         guard let year = number(s, &i, min: 4, max: 4), (1990...2100).contains(year), i < s.count else { return nil }
+        // `2024 年 9 月 2 日`: one space around the Chinese units.
+        func beforeUnit(_ unit: Unicode.Scalar) {
+            if i + 1 < s.count, BodyBuilder.isSpace(s[i]), s[i + 1] == unit { i += 1 }
+        }
+        beforeUnit("年")
         let sep = s[i]
         let chinese = sep == "年"
         guard chinese || sep == "-" || sep == "/" || sep == "." || sep == "_" else { return nil }
         i += 1
         skipSpaces(s, &i, limit: chinese ? 1 : 0)
         guard let month = number(s, &i, min: 1, max: 2), i < s.count else { return nil }
+        if chinese { beforeUnit("月") }
         if chinese { guard s[i] == "月" else { return nil } } else { guard s[i] == sep else { return nil } }
         i += 1
         skipSpaces(s, &i, limit: chinese ? 1 : 0)
         guard let day = number(s, &i, min: 1, max: 2) else { return nil }
+        if chinese { beforeUnit("日") }
         if i < s.count, s[i] == "日" || s[i] == "号" { i += 1 } else if chinese { return nil } else if i < s.count, isDigit(s[i]) { return nil }
         var date = ArticleDate(year: year, month: month, day: day)
         guard date.isValid else { return nil }

@@ -80,7 +80,7 @@ public struct ArticleExtractor: Sendable {
             // The visible text is more useful than markup.
             let tree = PageTree(ZhTextHTML.HTMLParser.parse(source.text), dropUnlikely: false)
             let found = HTMLArticleExtractor.Found(roots: [0], layout: nil)
-            let body = HTMLArticleExtractor().render(tree, found, byteToScalar: HTMLArticleExtractor.byteToScalarTable(source.text), originalCount: scalars.count)
+            let body = HTMLArticleExtractor().render(tree, found, byteToScalar: HTMLArticleExtractor.byteToScalarTable(source.text), originalCount: scalars.count, filtered: false)
             if body.length > 0 { document.body = body.text; document.bodyMap = body.map }
         }
         return ExtractionResult(document: document, warnings: ["\(source.file): no article found in this \(what); using all of its text"])

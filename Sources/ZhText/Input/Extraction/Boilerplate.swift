@@ -35,7 +35,7 @@ enum Boilerplate {
         guard t.unicodeScalars.count <= 12 else { return false }
         if listHeadings.contains(where: { t.hasPrefix($0) }) { return true }
         // `体育要闻`, `财经要闻`: a two-character section plus 要闻.
-        return t.unicodeScalars.count <= 6 && t.hasSuffix("要闻")
+        return (4...6).contains(t.unicodeScalars.count) && t.hasSuffix("要闻")
     }
 
     /// Whether a paragraph or line is a disclaimer, copyright or reprint notice.

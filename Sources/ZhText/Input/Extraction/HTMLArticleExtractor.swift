@@ -153,8 +153,9 @@ struct HTMLArticleExtractor {
         var credits: [Credits]
     }
 
-    func render(_ tree: PageTree, _ found: Found, byteToScalar: [Int32], originalCount: Int) -> Body {
-        let cleaned = conditionallyCleaned(tree, found)
+    /// The body text under `found`'s roots; with `filtered` false, all visible text (no cleaning, no trimming).
+    func render(_ tree: PageTree, _ found: Found, byteToScalar: [Int32], originalCount: Int, filtered: Bool = true) -> Body {
+        let cleaned = filtered ? conditionallyCleaned(tree, found) : []
         var builder = BodyBuilder()
         var first = -1, last = -1
         var linkDepth = 0
@@ -204,14 +205,15 @@ struct HTMLArticleExtractor {
             return Boilerplate.isPrompt(t) || Boilerplate.isDisclaimer(t)
         }
         var lead = 0
-        while lead < all.count, isFurniture(lead) { lead += 1 }
+        while filtered, lead < all.count, isFurniture(lead) { lead += 1 }
         var trail = all.count
-        while trail > lead, isFurniture(trail - 1) { trail -= 1 }
+        while filtered, trail > lead, isFurniture(trail - 1) { trail -= 1 }
         var index = -1
         let (text, map) = builder.finish(originalCount: originalCount) { paragraph, _ in
             index += 1
             let t = paragraph.trimmingSpaces()
             let n = t.unicodeScalars.count
+            if !filtered { return true }
             if index < lead || index >= trail {
                 let c = n <= 80 ? Credits.parse(t) : Credits()
                 if !c.isEmpty { credits.append(c) }
