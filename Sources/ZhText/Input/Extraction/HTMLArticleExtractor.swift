@@ -107,7 +107,7 @@ struct HTMLArticleExtractor {
                 if s.length > 80 && density < 0.25 { include = true }
                 else if s.length > 0 && s.length <= 80 && density == 0 && (text.hasSuffix("。") || text.hasSuffix("！") || text.hasSuffix("？")) { include = true }
             }
-            if include { roots.append(sibling) }
+            if include, !isDatedList(tree, sibling) { roots.append(sibling) }
         }
         return Found(roots: roots, layout: nil)
     }
@@ -127,6 +127,7 @@ struct HTMLArticleExtractor {
     }
 
     private func knownLayout(_ tree: PageTree) -> Found? {
+        var matches: [(Int, String)] = []
         for (i, node) in tree.nodes.enumerated() where !node.isText && !node.removed {
             let id = node.attribute("id") ?? ""
             let classes = (node.attribute("class") ?? "").split(separator: " ").map(String.init)
@@ -135,9 +136,16 @@ struct HTMLArticleExtractor {
             else if let c = classes.first(where: Self.knownClasses.contains) { name = "." + c }
             guard let name else { continue }
             let s = tree.stats[i]
-            if s.length >= 60, tree.linkDensity(i) < 0.5, s.punctuation >= 2 { return Found(roots: [i], layout: name) }
+            if s.length >= 60, tree.linkDensity(i) < 0.5, s.punctuation >= 2 { matches.append((i, name)) }
         }
-        return nil
+        // A broad wrapper (`.article-content` around article and sidebar) gives way to a match inside it that holds
+        // most of its prose.
+        guard var best = matches.first else { return nil }
+        for m in matches.dropFirst() where tree.isInside(m.0, best.0) {
+            let outer = tree.stats[best.0]
+            if Double(tree.stats[m.0].length) >= 0.5 * Double(outer.length - outer.linkLength) { best = m }
+        }
+        return Found(roots: [best.0], layout: best.1)
     }
 
     // MARK: - Rendering the body
@@ -204,10 +212,15 @@ struct HTMLArticleExtractor {
             if n <= 60, Credits.parse(t).coverage > 0.6 { return true }
             return Boilerplate.isPrompt(t) || Boilerplate.isDisclaimer(t)
         }
+        /// A short line without a full stop (an account's name or slogan) next to furniture.
+        func isFragment(_ k: Int) -> Bool {
+            let t = all[k].text.trimmingSpaces()
+            return t.unicodeScalars.count <= 12 && !t.unicodeScalars.contains { $0 == "。" || $0 == "！" || $0 == "？" || $0 == "）" || $0 == ")" }
+        }
         var lead = 0
         while filtered, lead < all.count, isFurniture(lead) { lead += 1 }
         var trail = all.count
-        while filtered, trail > lead, isFurniture(trail - 1) { trail -= 1 }
+        while filtered, trail > lead, isFurniture(trail - 1) || (trail < all.count && isFragment(trail - 1)) { trail -= 1 }
         var index = -1
         let (text, map) = builder.finish(originalCount: originalCount) { paragraph, _ in
             index += 1
@@ -269,9 +282,18 @@ struct HTMLArticleExtractor {
         return dropped
     }
 
+    /// A list of headlines with their dates: two or more dates, little text per date.
+    func isDatedList(_ tree: PageTree, _ i: Int) -> Bool {
+        let s = tree.stats[i]
+        guard s.length < 1500 else { return false }
+        let dates = DateParser.find(in: Array(tree.text(of: i).unicodeScalars)).count
+        return dates >= 2 && s.length / dates < 80
+    }
+
     private func shouldDrop(_ tree: PageTree, _ i: Int) -> Bool {
         let node = tree.nodes[i]
         guard ["div", "section", "table", "ul", "ol", "dl", "form", "aside", "header", "center", "span"].contains(node.tag) else { return false }
+        if isDatedList(tree, i) { return true }
         let s = tree.stats[i]
         let weight = ClassWeight.weight(node)
         let density = tree.linkDensity(i)

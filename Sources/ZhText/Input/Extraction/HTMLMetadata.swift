@@ -214,6 +214,8 @@ struct HTMLMetadata {
         if let m = start.first { return (m.date, "text:body-start") }
         let after = matches.filter { $0.range.lowerBound >= bodyEnd && $0.range.lowerBound <= bodyEnd + 300 }
         if let m = after.first(where: labelled) ?? after.first { return (m.date, "text:after-body") }
+        // As a last resort, the page's first date outside the body (what GNE does).
+        if let m = matches.first(where: { $0.range.upperBound <= bodyStart || $0.range.lowerBound >= bodyEnd }) { return (m.date, "text:page") }
         return nil
     }
 
