@@ -21,6 +21,7 @@ import Testing
         Case(line: "主编：刘洋 审校：陈静", source: nil, authors: [], editors: ["刘洋", "陈静"]),
         Case(line: "2025-03-18 09:30 来源：绿洲网", source: "绿洲网", authors: [], editors: []),
         Case(line: "编辑：何晴 2024-09-02", source: nil, authors: [], editors: ["何晴"]),
+        Case(line: "责任编辑：杨倩_NF4425", source: nil, authors: [], editors: ["杨倩"]),
     ])
     func parsesCreditLines(_ c: Case) {
         let credits = Credits.parse(c.line)

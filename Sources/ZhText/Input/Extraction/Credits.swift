@@ -84,6 +84,10 @@ struct Credits: Sendable, Equatable {
         let trim: Set<Unicode.Scalar> = [" ", "\u{3000}", "\u{A0}", "(", "（", "【", "[", ")", "）", "】", "]", "：", ":", "|", "丨", "，", ",", "。", ";", "；", "“", "”", "\"", "《", "》"]
         while let f = value.first, trim.contains(f) { value.removeFirst() }
         while let l = value.last, trim.contains(l) { value.removeLast() }
+        // 网易's editor codes: `杨倩_NF4425`.
+        if let underscore = value.lastIndex(of: "_"), underscore > 0, value[(underscore + 1)...].allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || DateParser.isDigit($0)) }) {
+            value = Array(value[..<underscore])
+        }
         guard !value.isEmpty, value.count <= 40 else { return [] }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: value)
