@@ -13,7 +13,7 @@ enum Boilerplate {
     static let disclaimers: [String] = [
         "特别声明", "免责声明", "版权声明", "版权所有", "声明：", "声明:", "Notice:", "Copyright", "copyright", "COPYRIGHT", "©",
         "(c)", "All Rights Reserved", "all rights reserved", "若需转载", "如需转载", "转载请", "未经授权", "未经许可", "欢迎转载",
-        "期待投稿", "欢迎投稿", "投稿请", "投稿邮箱", "投稿热线", "本文为", "本文系", "本文来自", "本文仅代表", "本站", "违法和不良信息",
+        "期待投稿", "欢迎投稿", "投稿请", "投稿邮箱", "投稿热线", "违法和不良信息",
         "举报电话", "举报邮箱", "ICP备", "ICP证", "网安备", "公网安备", "增值电信业务", "互联网新闻信息服务许可证",
     ]
 
@@ -39,10 +39,19 @@ enum Boilerplate {
     }
 
     /// Whether a paragraph or line is a disclaimer, copyright or reprint notice.
+    /// The text without white space and opening brackets around it (`（本文来自…）` reads as `本文来自…）`).
+    static func unbracketed(_ text: String) -> String {
+        var t = Substring(text.trimmingSpaces())
+        while let f = t.first, "（(【[「".contains(f) { t = t.dropFirst() }
+        return String(t)
+    }
+
     static func isDisclaimer(_ text: String) -> Bool {
-        let t = text.trimmingSpaces()
+        let t = unbracketed(text)
         if starts(t, withAnyOf: disclaimers) { return true }
         let n = t.unicodeScalars.count
+        // `本文系…` can also start a sentence of an abstract: only short notes count.
+        if n <= 80, starts(t, withAnyOf: ["本文为", "本文系", "本文来自", "本文仅代表", "本站"]) { return true }
         if n < 120, t.contains("版权所有") || t.contains("Copyright") || t.contains("©") || t.contains("未经授权") || t.contains("转载请注明") { return true }
         return false
     }
