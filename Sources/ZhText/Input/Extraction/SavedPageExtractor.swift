@@ -186,7 +186,7 @@ struct SavedPageExtractor {
             if document.source == nil { document.source = source; document.sourceSource = "credit" }
             else if document.source != source, document.originalSource == nil { document.originalSource = source }
         }
-        let authors = credits.authors + after.authors.filter { !credits.authors.contains($0) }
+        let authors = credits.authors.isEmpty ? after.authors : credits.authors
         if !authors.isEmpty { document.author = authors.joined(separator: " ") }
         document.editors = credits.editors + after.editors.filter { !credits.editors.contains($0) }
     }
@@ -225,7 +225,8 @@ struct SavedPageExtractor {
 
     private func merge(_ c: Credits, into credits: inout Credits) {
         if credits.source == nil { credits.source = c.source }
-        credits.authors += c.authors.filter { !credits.authors.contains($0) }
+        // Authors come from the first line that names any (later lines are other posts or quoted bylines).
+        if credits.authors.isEmpty { credits.authors = c.authors }
         credits.editors += c.editors.filter { !credits.editors.contains($0) }
     }
 }
