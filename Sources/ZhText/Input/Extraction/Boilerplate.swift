@@ -26,8 +26,12 @@ enum Boilerplate {
     ]
 
     static func starts(_ text: String, withAnyOf list: [String]) -> Bool {
-        list.contains { text.hasPrefix($0) }
+        guard let first = text.unicodeScalars.first, list.contains(where: { $0.unicodeScalars.first == first }) else { return false }
+        return list.contains { text.hasPrefix($0) }
     }
+
+    /// Scalars that start the phrases `isDisclaimer` looks for inside a line.
+    private static let inlineDisclaimerStarts: Set<Unicode.Scalar> = ["版", "C", "©", "未", "转"]
 
     /// Whether a short text is a heading of a list of other articles (`相关推荐`, `热点推荐 >`).
     static func isListHeading(_ text: String) -> Bool {
@@ -52,7 +56,7 @@ enum Boilerplate {
         let n = t.unicodeScalars.count
         // `本文系…` can also start a sentence of an abstract: only short notes count.
         if n <= 80, starts(t, withAnyOf: ["本文为", "本文系", "本文来自", "本文仅代表", "本站"]) { return true }
-        if n < 120, t.contains("版权所有") || t.contains("Copyright") || t.contains("©") || t.contains("未经授权") || t.contains("转载请注明") { return true }
+        if n < 120, t.unicodeScalars.contains(where: inlineDisclaimerStarts.contains), t.contains("版权所有") || t.contains("Copyright") || t.contains("©") || t.contains("未经授权") || t.contains("转载请注明") { return true }
         return false
     }
 

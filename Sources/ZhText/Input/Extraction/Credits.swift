@@ -22,21 +22,25 @@ struct Credits: Sendable, Equatable {
 
     static let separators: Set<Unicode.Scalar> = [":", "：", "丨", "|", "｜", "/", "／"]
 
+    /// The labels as scalars, and the set of their first scalars (a line without any cannot hold a credit).
+    static let labelScalars: [(scalars: [Unicode.Scalar], label: String, role: Role)] = labels.map { (Array($0.0.unicodeScalars), $0.0, $0.1) }
+    static let labelStarts: Set<Unicode.Scalar> = Set(labels.compactMap { $0.0.unicodeScalars.first })
+
     /// Parses `line`. A label counts when it starts the line or follows a space or bracket, and is followed by a
     /// separator (`：`, `|`, `丨`, `/`), or by a space for the longer labels (`记者 张三`).
     static func parse(_ line: String) -> Credits {
         let s = Array(line.unicodeScalars)
         var credits = Credits()
         var found: [(start: Int, valueStart: Int, role: Role)] = []
+        guard s.contains(where: { labelStarts.contains($0) || $0 == "由" }) else { return credits }
         var i = 0
         while i < s.count {
             // `本报记者 张三`, `新华社记者 李四`: these labels may follow other characters.
             let reporter = i + 2 <= s.count && (s[i] == "记" && s[i + 1] == "者" || s[i] == "实" && s[i + 1] == "习")
             let boundary = reporter || i == 0 || BodyBuilder.isSpace(s[i - 1]) || "(（【[|｜丨/，,;；□■".unicodeScalars.contains(s[i - 1])
-            if boundary {
-                for (label, role) in labels {
-                    let l = Array(label.unicodeScalars)
-                    guard i + l.count <= s.count, Array(s[i..<i + l.count]) == l else { continue }
+            if boundary, labelStarts.contains(s[i]) {
+                for (l, label, role) in labelScalars {
+                    guard i + l.count <= s.count, s[i..<i + l.count].elementsEqual(l) else { continue }
                     var j = i + l.count
                     while j < s.count, BodyBuilder.isSpace(s[j]) { j += 1 }
                     let hasSeparator = j < s.count && separators.contains(s[j])
@@ -167,12 +171,13 @@ extension String {
 extension StringProtocol {
     /// The string without leading and trailing white space (ASCII, no-break and ideographic spaces).
     func trimmingSpaces() -> String {
-        let s = Array(unicodeScalars)
+        let view = unicodeScalars
+        guard let first = view.first, let last = view.last else { return "" }
+        if !BodyBuilder.isSpace(first) && !BodyBuilder.isSpace(last) { return String(self) }
+        let s = Array(view)
         var a = 0, b = s.count
         while a < b, BodyBuilder.isSpace(s[a]) { a += 1 }
         while b > a, BodyBuilder.isSpace(s[b - 1]) { b -= 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[a..<b])
-        return String(view)
+        return String(String.UnicodeScalarView(s[a..<b]))
     }
 }
