@@ -68,6 +68,28 @@ import Testing
         #expect(d?.body.hasSuffix("取得新的进展。") == true)
     }
 
+    @Test func paperNameAboveTheTimestampIsNotTheTitle() {
+        let page = """
+        新闻首页 > 财经频道 > 正文
+        西岭县召开春耕生产推进会 部署粮食稳产增收
+        0
+        分享至
+        西岭日报
+        2026-03-02 08:15:00
+        3月1日，西岭县召开春耕生产推进会，要求各乡镇抓紧备足种子化肥，确保春播面积稳定。
+        会议强调，要加强农田水利设施维护，做好病虫害监测预警，保障农业生产安全有序推进。
+        责任编辑：周岚
+        相关推荐
+        邻县启动农机购置补贴申报
+        """
+        let source = SourceText(file: "page.txt", text: page)
+        let d = SavedPageExtractor().extract(source, scalars: Array(page.unicodeScalars))
+        #expect(d?.title == "西岭县召开春耕生产推进会 部署粮食稳产增收")
+        #expect(d?.source == "西岭日报")
+        #expect(d?.date == "2026-03-02 08:15:00")
+        #expect(d?.body.hasPrefix("3月1日") == true)
+    }
+
     @Test func accountBlockNeedsCountersOrRepeatedName() {
         let page = """
         首页 > 号 > 正文

@@ -156,13 +156,23 @@ struct SavedPageExtractor {
             return kind == .short || kind == .prose
         }
         let titleSearch = bylineIndex.map { Array(joined[..<$0].indices.reversed()) } ?? Array(joined.indices.reversed())
-        if let t = titleSearch.first(where: { isHeadline(joined[$0]) && Credits.parse(joined[$0]).isEmpty }) {
+        let headlines = titleSearch.filter { isHeadline(joined[$0]) && Credits.parse(joined[$0]).isEmpty }
+        // A short name right above the timestamp is the byline's account or paper (`南江日报` / `2026-03-12 09:30`),
+        // not the headline, when a headline stands further up.
+        var bylineName: String?
+        var titleIndex = headlines.first
+        if let b = bylineIndex, headlines.count >= 2, headlines[0] == b - 1, joined[b - 1].unicodeScalars.count <= 12,
+           joined[headlines[1]].unicodeScalars.count > joined[b - 1].unicodeScalars.count {
+            bylineName = joined[b - 1]
+            titleIndex = headlines[1]
+        }
+        if let t = titleIndex {
             document.title = joined[t]
             document.titleSource = "line"
         }
         var credits = Credits()
         for text in joined where text.unicodeScalars.count <= 80 { merge(Credits.parse(text), into: &credits) }
-        if let source = credits.source { document.source = source; document.sourceSource = "byline" }
+        if let source = credits.source ?? bylineName { document.source = source; document.sourceSource = "byline" }
         // The posting account's block: a timestamp next to the account name and its follower counts.
         if let (date, account) = accountBlock(lines, excluding: body) {
             if document.date == nil { document.date = date.formatted; document.dateSource = "account" }
