@@ -37,15 +37,20 @@ final class TrieMemory: @unchecked Sendable {
 
 /// A compact, immutable trie over Unicode scalars in flat arrays, readable straight from a binary file.
 ///
-/// Node `k` is four 32-bit words: first edge, edge count | origin << 24, word index (or -1), log probability (as
-/// Float bits). Edges are 64-bit `label << 32 | target`, sorted by label within a node. Children of the root in the
-/// Basic Multilingual Plane are also found through a direct table. Node 0 is the root. One node is one cache line
-/// fetch at most, which is what matters: the segmenter's time goes to memory latency.
+/// Nodes are numbered breadth-first, so the children of a node are consecutive nodes. Node `k` is four 32-bit words:
+/// its label (the scalar on the edge into it), its first child, child count | origin << 24, and the log probability
+/// of its word as Float bits (``noWord`` when no word ends there). Looking up a child reads one block of sibling
+/// records (a binary search when there are many); children of the root in the Basic Multilingual Plane are found
+/// through a direct table. The segmenter's time goes to memory latency, so one cache line per step is the point.
 struct WordTrie: @unchecked Sendable {
+    /// The log-probability bits of a node where no word ends.
+    static let noWord: UInt32 = 0x7FC0_0000
+
     let memory: TrieMemory
     let nodes: UnsafeBufferPointer<UInt32>
-    let edges: UnsafeBufferPointer<UInt64>
     let rootTable: UnsafeBufferPointer<UInt32>
+    /// Word index of each node, or -1 (for parts of speech and frequencies; the hot loop does not need it).
+    let wordOfNode: UnsafeBufferPointer<Int32>
     let frequencies: UnsafeBufferPointer<UInt32>
     let posIndex: UnsafeBufferPointer<UInt16>
     let wordOrigins: UnsafeBufferPointer<UInt8>
@@ -66,47 +71,52 @@ struct WordTrie: @unchecked Sendable {
             let t = rootTable[Int(scalar)]
             return t == 0 ? -1 : Int(t)
         }
-        var lo = Int(nodes[node &* 4])
-        var hi = lo &+ Int(nodes[node &* 4 &+ 1] & 0xFF_FFFF)
+        var lo = Int(nodes[node &* 4 &+ 1])
+        var hi = lo &+ Int(nodes[node &* 4 &+ 2] & 0xFF_FFFF)
         if hi &- lo <= 8 {
             while lo < hi {
-                let e = edges[lo]
-                if UInt32(truncatingIfNeeded: e >> 32) == scalar { return Int(UInt32(truncatingIfNeeded: e)) }
+                if nodes[lo &* 4] == scalar { return lo }
                 lo &+= 1
             }
             return -1
         }
         while lo < hi {
             let mid = (lo &+ hi) >> 1
-            let e = edges[mid]
-            let l = UInt32(truncatingIfNeeded: e >> 32)
-            if l == scalar { return Int(UInt32(truncatingIfNeeded: e)) }
+            let l = nodes[mid &* 4]
+            if l == scalar { return mid }
             if l < scalar { lo = mid &+ 1 } else { hi = mid }
         }
         return -1
     }
 
-    /// The word index at `node`, or -1.
-    @inline(__always) func word(at node: Int) -> Int { Int(Int32(bitPattern: nodes[node &* 4 &+ 2])) }
+    /// Whether a word ends at `node`.
+    @inline(__always) func isWord(_ node: Int) -> Bool { nodes[node &* 4 &+ 3] != Self.noWord }
     /// The log probability of the word at `node`.
     @inline(__always) func logProb(at node: Int) -> Float { Float(bitPattern: nodes[node &* 4 &+ 3]) }
     /// The origin (``WordOrigin`` raw value) of the word at `node`.
-    @inline(__always) func origin(at node: Int) -> UInt8 { UInt8(truncatingIfNeeded: nodes[node &* 4 &+ 1] >> 24) }
+    @inline(__always) func origin(at node: Int) -> UInt8 { UInt8(truncatingIfNeeded: nodes[node &* 4 &+ 2] >> 24) }
+    /// The word index at `node`, or -1.
+    @inline(__always) func word(at node: Int) -> Int { Int(wordOfNode[node]) }
 
     /// The node reached by a term, or -1.
-    func node<S: Sequence>(of scalars: S) -> Int where S.Element == Unicode.Scalar {
+    @inline(__always)
+    func node(of scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Int {
         var node = 0
-        for s in scalars {
-            node = child(node, s.value)
+        for p in range {
+            node = child(node, scalars[p].value)
             if node < 0 { return -1 }
         }
         return node
     }
 
     /// The word index of a term, or -1.
-    func wordIndex<S: Sequence>(of scalars: S) -> Int where S.Element == Unicode.Scalar {
-        let n = node(of: scalars)
-        return n < 0 ? -1 : word(at: n)
+    func wordIndex(of term: String) -> Int {
+        var node = 0
+        for s in term.unicodeScalars {
+            node = child(node, s.value)
+            if node < 0 { return -1 }
+        }
+        return word(at: node)
     }
 
     func pos(ofWord w: Int) -> String { posNames[Int(posIndex[w])] }
@@ -123,10 +133,10 @@ struct WordTrie: @unchecked Sendable {
         func visit(_ node: Int, _ prefix: inout String.UnicodeScalarView) {
             let w = word(at: node)
             if w >= 0 { result.append(entry(ofWord: w, term: String(prefix))) }
-            let first = Int(nodes[node * 4]), count = Int(nodes[node * 4 + 1] & 0xFF_FFFF)
-            for e in first..<(first + count) {
-                prefix.append(Unicode.Scalar(UInt32(truncatingIfNeeded: edges[e] >> 32))!)
-                visit(Int(UInt32(truncatingIfNeeded: edges[e])), &prefix)
+            let first = Int(nodes[node * 4 + 1]), count = Int(nodes[node * 4 + 2] & 0xFF_FFFF)
+            for c in first..<(first + count) {
+                prefix.append(Unicode.Scalar(nodes[c * 4])!)
+                visit(c, &prefix)
                 prefix.removeLast()
             }
         }
@@ -135,10 +145,10 @@ struct WordTrie: @unchecked Sendable {
         return result
     }
 
-    private init(memory: TrieMemory, nodes: UnsafeBufferPointer<UInt32>, edges: UnsafeBufferPointer<UInt64>,
-                 rootTable: UnsafeBufferPointer<UInt32>, frequencies: UnsafeBufferPointer<UInt32>,
+    private init(memory: TrieMemory, nodes: UnsafeBufferPointer<UInt32>, rootTable: UnsafeBufferPointer<UInt32>,
+                 wordOfNode: UnsafeBufferPointer<Int32>, frequencies: UnsafeBufferPointer<UInt32>,
                  posIndex: UnsafeBufferPointer<UInt16>, wordOrigins: UnsafeBufferPointer<UInt8>, posNames: [String]) {
-        self.memory = memory; self.nodes = nodes; self.edges = edges; self.rootTable = rootTable
+        self.memory = memory; self.nodes = nodes; self.rootTable = rootTable; self.wordOfNode = wordOfNode
         self.frequencies = frequencies; self.posIndex = posIndex; self.wordOrigins = wordOrigins; self.posNames = posNames
     }
 
@@ -166,15 +176,16 @@ struct WordTrie: @unchecked Sendable {
         let order = keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
         var posNames: [String] = []
         var posIDs: [String: UInt16] = [:]
-        var nodes: [UInt32] = [], edges: [UInt64] = []
+        var nodes: [UInt32] = [], labels: [UInt32] = [0], wordOfNode: [Int32] = []
         var frequencies: [UInt32] = [], posIndex: [UInt16] = [], origins: [UInt8] = []
-        // Breadth-first: nodes are numbered in the order they are processed, so each node's edges are contiguous.
+        // Breadth-first: nodes are numbered in the order they are created, so siblings are consecutive.
         var queue: [(lo: Int, hi: Int, depth: Int)] = [(0, order.count, 0)]
         var head = 0
         while head < queue.count {
+            let id = head
             var (lo, hi, depth) = queue[head]
             head += 1
-            var word: Int32 = -1, logProb: Float = 0, origin: UInt8 = 0
+            var word: Int32 = -1, logBits = noWord, origin: UInt8 = 0
             if lo < hi && keys[order[lo]].count == depth {
                 let e = unique[order[lo]]
                 word = Int32(frequencies.count)
@@ -186,39 +197,40 @@ struct WordTrie: @unchecked Sendable {
                 posIndex.append(p)
                 origins.append(e.origin.rawValue)
                 origin = e.origin.rawValue
-                logProb = Float(log(Double(max(e.frequency, 1))) - logTotal)
+                logBits = Float(log(Double(max(e.frequency, 1))) - logTotal).bitPattern
                 lo += 1
             }
-            let first = edges.count
+            let firstChild = queue.count
             var i = lo
             while i < hi {
                 let label = keys[order[i]][depth]
                 var j = i + 1
                 while j < hi && keys[order[j]][depth] == label { j += 1 }
-                edges.append(UInt64(label) << 32 | UInt64(queue.count))
+                labels.append(label)
                 queue.append((i, j, depth + 1))
                 i = j
             }
-            nodes += [UInt32(first), UInt32(edges.count - first) | UInt32(origin) << 24, UInt32(bitPattern: word), logProb.bitPattern]
+            nodes += [labels[id], UInt32(firstChild), UInt32(queue.count - firstChild) | UInt32(origin) << 24, logBits]
+            wordOfNode.append(word)
         }
         var rootTable = [UInt32](repeating: 0, count: 0x10000)
-        for e in edges[0..<Int(nodes[1] & 0xFF_FFFF)] where e >> 32 < 0x10000 {
-            rootTable[Int(e >> 32)] = UInt32(truncatingIfNeeded: e)
+        for c in Int(nodes[1])..<(Int(nodes[1]) + Int(nodes[2] & 0xFF_FFFF)) where nodes[c * 4] < 0x10000 {
+            rootTable[Int(nodes[c * 4])] = UInt32(c)
         }
-        w.put(nodes); w.put(edges); w.put(rootTable); w.put(frequencies); w.put(posIndex); w.put(origins)
+        w.put(nodes); w.put(rootTable); w.put(wordOfNode); w.put(frequencies); w.put(posIndex); w.put(origins)
         w.put(Array(posNames.joined(separator: "\n").utf8))
     }
 
     /// Reads a trie section written by ``encode(entries:logTotal:into:)``, or `nil` when it is malformed.
     static func decode(_ r: inout BinaryReader) -> WordTrie? {
-        guard let nodes = r.view(UInt32.self), let edges = r.view(UInt64.self), let rootTable = r.view(UInt32.self),
+        guard let nodes = r.view(UInt32.self), let rootTable = r.view(UInt32.self), let wordOfNode = r.view(Int32.self),
               let frequencies = r.view(UInt32.self), let posIndex = r.view(UInt16.self), let origins = r.view(UInt8.self),
               let posBytes = r.view(UInt8.self),
-              nodes.count >= 4, nodes.count % 4 == 0, rootTable.count == 0x10000,
+              nodes.count >= 4, nodes.count % 4 == 0, rootTable.count == 0x10000, wordOfNode.count * 4 == nodes.count,
               frequencies.count == posIndex.count, frequencies.count == origins.count
         else { return nil }
         let posNames = String(decoding: posBytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        return WordTrie(memory: r.memory, nodes: nodes, edges: edges, rootTable: rootTable, frequencies: frequencies,
+        return WordTrie(memory: r.memory, nodes: nodes, rootTable: rootTable, wordOfNode: wordOfNode, frequencies: frequencies,
                         posIndex: posIndex, wordOrigins: origins, posNames: posNames)
     }
 }

@@ -29,7 +29,7 @@ enum Atomizer {
             } else if Script.isWhiteSpace(c) {
                 kind = .space
                 while j < hi && s[j] != "\n" && Script.isWhiteSpace(s[j]) { j += 1 }
-            } else if isASCIIAlnum(v) || (v >= 0x80 && !isExtender(v) && c.properties.isAlphabetic) {
+            } else if isASCIIAlnum(v) || (v >= 0x80 && !isCommonNonLetter(v) && !isExtender(v) && c.properties.isAlphabetic) {
                 if let end = url(s, i, hi) ?? email(s, i, hi) {
                     j = end; kind = .latin
                 } else if isDigit(v) {
@@ -65,17 +65,25 @@ enum Atomizer {
         isASCIIAlnum(v) || (0xC0...0x24F).contains(v) || (0x1E00...0x1EFF).contains(v)
     }
 
+    /// Common punctuation and symbol blocks (general punctuation, CJK symbols, full-width forms): neither letters nor
+    /// combining marks, decided without a property lookup.
+    @inline(__always) static func isCommonNonLetter(_ v: UInt32) -> Bool {
+        (0x2000...0x20CF).contains(v) || (0x2100...0x2BFF).contains(v) || (0x3000...0x3029).contains(v)
+            || (0x3030...0x303F).contains(v) || (0xFF01...0xFF20).contains(v) || (0xFF3B...0xFF40).contains(v) || (0xFF5B...0xFF65).contains(v)
+    }
+
     /// Letters and digits that continue a word (not Han).
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return isASCIIAlnum(v) }
-        return !Script.isHan(c) && !isExtender(v) && c.properties.isAlphabetic
+        return !Script.isHan(c) && !isCommonNonLetter(v) && !isExtender(v) && c.properties.isAlphabetic
     }
 
     /// Combining marks, variation selectors, emoji modifiers and tags: they belong to the character before.
     @inline(__always) static func isExtender(_ v: UInt32) -> Bool {
         if v < 0x300 { return false }
-        if (0x3400..<0xA000).contains(v) || (0x3000..<0x302A).contains(v) || (0xFF00...0xFFEF).contains(v) { return false }
+        if (0x3400..<0xA000).contains(v) || (0x3000..<0x302A).contains(v) || (0xFF00...0xFFEF).contains(v)
+            || (0x2000...0x20CF).contains(v) || (0x2100...0x2BFF).contains(v) { return false }
         if (0xFE00...0xFE0F).contains(v) || (0x1F3FB...0x1F3FF).contains(v) || (0xE0020...0xE007F).contains(v)
             || (0xE0100...0xE01EF).contains(v) || v == 0x200D || v == 0x20E3 { return true }
         switch Unicode.Scalar(v)?.properties.generalCategory {

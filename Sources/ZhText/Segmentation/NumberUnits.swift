@@ -2,36 +2,61 @@
 /// times and magnitudes: `2001年`, `12月`, `31日`, `10时`, `3.5亿`, `100万`.
 ///
 /// A year needs four digits (`5年` is a duration and stays two tokens), a month 1–12, a day 1–31, an hour 0–24,
-/// a minute or second 0–59; magnitudes (`万`, `亿`, `千`, `百`, `万亿`) join any number.
+/// a minute or second 0–59; magnitudes (`万`, `亿`, `千`, `百`, `万亿`) join any number, and a lexicon word that
+/// starts with `万` or `亿` after a number gives that character to the number (`3.5亿元` → `3.5亿 元`).
 enum NumberUnits {
     enum Unit { case year, month, day, hour, minute, magnitude }
 
-    static let units: [String: Unit] = [
-        "年": .year, "月": .month, "月份": .month, "日": .day, "号": .day, "时": .hour, "点": .hour,
-        "分": .minute, "秒": .minute, "万": .magnitude, "亿": .magnitude, "千": .magnitude, "百": .magnitude,
-        "万亿": .magnitude, "千万": .magnitude, "百万": .magnitude, "亿万": .magnitude,
-    ]
+    /// The unit spelled by `s[range]` (one or two Han characters), or `nil`.
+    static func unit(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Unit? {
+        let first = s[range.lowerBound]
+        if range.count == 1 {
+            switch first {
+            case "年": return .year
+            case "月": return .month
+            case "日", "号": return .day
+            case "时", "点": return .hour
+            case "分", "秒": return .minute
+            case "万", "亿", "千", "百": return .magnitude
+            default: return nil
+            }
+        }
+        guard range.count == 2 else { return nil }
+        switch (first, s[range.lowerBound + 1]) {
+        case ("月", "份"): return .month
+        case ("万", "亿"), ("千", "万"), ("百", "万"), ("亿", "万"): return .magnitude
+        default: return nil
+        }
+    }
 
-    static func merge(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ spans: inout [TokenSpan], from first: Int) {
-        guard spans.count - first >= 2 else { return }
-        var result: [TokenSpan] = []
+    /// Joins numbers and units in `spans[first...]`; `pos` gives the part of speech of a word cut off a magnitude.
+    static func merge(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ spans: inout [TokenSpan], from first: Int,
+                      pos: (Range<Int>) -> String?) {
         var i = first
-        var changed = false
+        var w = first
         while i < spans.count {
             let a = spans[i]
             if a.kind == .number, i + 1 < spans.count, spans[i + 1].kind == .han, spans[i + 1].range.count <= 2,
-               let unit = units[String(String.UnicodeScalarView(s[spans[i + 1].range]))],
-               accepts(unit, s[a.range]) {
-                result.append(TokenSpan(range: a.range.lowerBound..<spans[i + 1].range.upperBound, kind: .number,
-                                        pos: unit == .magnitude ? "m" : "t"))
+               let unit = unit(s, spans[i + 1].range), accepts(unit, s[a.range]) {
+                spans[w] = TokenSpan(range: a.range.lowerBound..<spans[i + 1].range.upperBound, kind: .number,
+                                     pos: unit == .magnitude ? "m" : "t")
                 i += 2
-                changed = true
-                continue
+            } else if a.kind == .number, i + 1 < spans.count, spans[i + 1].kind == .han, spans[i + 1].range.count >= 2,
+                      s[spans[i + 1].range.lowerBound] == "万" || s[spans[i + 1].range.lowerBound] == "亿",
+                      accepts(.magnitude, s[a.range]) {
+                // A lexicon word that starts with the magnitude (亿元, 万人): the magnitude goes to the number.
+                let cut = spans[i + 1].range.lowerBound + 1
+                spans[w] = TokenSpan(range: a.range.lowerBound..<cut, kind: .number, pos: "m")
+                let rest = cut..<spans[i + 1].range.upperBound
+                spans[i + 1] = TokenSpan(range: rest, kind: .han, pos: pos(rest) ?? "x")
+                i += 1
+            } else {
+                if w != i { spans[w] = a }
+                i += 1
             }
-            result.append(a)
-            i += 1
+            w += 1
         }
-        if changed { spans.replaceSubrange(first..., with: result) }
+        spans.removeSubrange(w...)
     }
 
     static func accepts(_ unit: Unit, _ number: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
