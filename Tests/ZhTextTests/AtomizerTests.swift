@@ -26,6 +26,8 @@ import Testing
         ("中\u{301}", ["中\u{301}"]),
         ("二○○一年○", ["二○○一年", "○"]),
         ("三五年", ["三", "五", "年"]),
+        ("晴-9℃", ["晴", "-9", "℃"]),
+        ("U-2和1-2", ["U", "-", "2", "和", "1", "-", "2"]),
     ])
     func atoms(_ input: String, _ expected: [String]) {
         #expect(Self.atoms(input) == expected)

@@ -40,7 +40,7 @@ final class TrieMemory: @unchecked Sendable {
 /// Nodes are numbered breadth-first, so the children of a node are consecutive nodes. Node `k` is four 32-bit words:
 /// its label (the scalar on the edge into it), its first child, child count | origin << 24, and the log probability
 /// of its word as Float bits (``noWord`` when no word ends there). Looking up a child reads one block of sibling
-/// records (a binary search when there are many); children of the root in the Basic Multilingual Plane are found
+/// records (a hash table when there are many); children of the root in the Basic Multilingual Plane are found
 /// through a direct table. The segmenter's time goes to memory latency, so one cache line per step is the point.
 struct WordTrie: @unchecked Sendable {
     /// The log-probability bits of a node where no word ends.
@@ -49,6 +49,10 @@ struct WordTrie: @unchecked Sendable {
     let memory: TrieMemory
     let nodes: UnsafeBufferPointer<UInt32>
     let rootTable: UnsafeBufferPointer<UInt32>
+    /// Children of nodes with many children, by hash: pairs of words `parent << 32 | label`, `child` (open
+    /// addressing, linear probing, empty key all ones). A binary search over hundreds of siblings costs a cache miss
+    /// per probe; this costs about one.
+    let wideChildren: UnsafeBufferPointer<UInt64>
     /// Word index of each node, or -1 (for parts of speech and frequencies; the hot loop does not need it).
     let wordOfNode: UnsafeBufferPointer<Int32>
     let frequencies: UnsafeBufferPointer<UInt32>
@@ -72,21 +76,31 @@ struct WordTrie: @unchecked Sendable {
             return t == 0 ? -1 : Int(t)
         }
         var lo = Int(nodes[node &* 4 &+ 1])
-        var hi = lo &+ Int(nodes[node &* 4 &+ 2] & 0xFF_FFFF)
-        if hi &- lo <= 8 {
+        let count = Int(nodes[node &* 4 &+ 2] & 0xFF_FFFF)
+        if count <= Self.narrow {
+            let hi = lo &+ count
             while lo < hi {
                 if nodes[lo &* 4] == scalar { return lo }
                 lo &+= 1
             }
             return -1
         }
-        while lo < hi {
-            let mid = (lo &+ hi) >> 1
-            let l = nodes[mid &* 4]
-            if l == scalar { return mid }
-            if l < scalar { lo = mid &+ 1 } else { hi = mid }
+        let key = UInt64(node) << 32 | UInt64(scalar)
+        let mask = wideChildren.count / 2 &- 1
+        var slot = Self.slot(key, mask)
+        while true {
+            let k = wideChildren[slot &* 2]
+            if k == key { return Int(wideChildren[slot &* 2 &+ 1]) }
+            if k == UInt64.max { return -1 }
+            slot = (slot &+ 1) & mask
         }
-        return -1
+    }
+
+    /// Nodes with at most this many children are searched linearly; wider ones through ``wideChildren``.
+    static let narrow = 8
+
+    @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
     /// Whether a word ends at `node`.
@@ -146,9 +160,10 @@ struct WordTrie: @unchecked Sendable {
     }
 
     private init(memory: TrieMemory, nodes: UnsafeBufferPointer<UInt32>, rootTable: UnsafeBufferPointer<UInt32>,
-                 wordOfNode: UnsafeBufferPointer<Int32>, frequencies: UnsafeBufferPointer<UInt32>,
+                 wideChildren: UnsafeBufferPointer<UInt64>, wordOfNode: UnsafeBufferPointer<Int32>, frequencies: UnsafeBufferPointer<UInt32>,
                  posIndex: UnsafeBufferPointer<UInt16>, wordOrigins: UnsafeBufferPointer<UInt8>, posNames: [String]) {
-        self.memory = memory; self.nodes = nodes; self.rootTable = rootTable; self.wordOfNode = wordOfNode
+        self.memory = memory; self.nodes = nodes; self.rootTable = rootTable; self.wideChildren = wideChildren
+        self.wordOfNode = wordOfNode
         self.frequencies = frequencies; self.posIndex = posIndex; self.wordOrigins = wordOrigins; self.posNames = posNames
     }
 
@@ -217,20 +232,37 @@ struct WordTrie: @unchecked Sendable {
         for c in Int(nodes[1])..<(Int(nodes[1]) + Int(nodes[2] & 0xFF_FFFF)) where nodes[c * 4] < 0x10000 {
             rootTable[Int(nodes[c * 4])] = UInt32(c)
         }
-        w.put(nodes); w.put(rootTable); w.put(wordOfNode); w.put(frequencies); w.put(posIndex); w.put(origins)
+        var wideKeys: [(UInt64, UInt32)] = []
+        for node in 0..<(nodes.count / 4) where Int(nodes[node * 4 + 2] & 0xFF_FFFF) > narrow {
+            let first = Int(nodes[node * 4 + 1])
+            for c in first..<(first + Int(nodes[node * 4 + 2] & 0xFF_FFFF)) {
+                wideKeys.append((UInt64(node) << 32 | UInt64(nodes[c * 4]), UInt32(c)))
+            }
+        }
+        var capacity = 2
+        while capacity < wideKeys.count * 2 { capacity *= 2 }
+        var wide = [UInt64](repeating: UInt64.max, count: capacity * 2)
+        for (key, child) in wideKeys {
+            var slot = Self.slot(key, capacity - 1)
+            while wide[slot * 2] != UInt64.max { slot = (slot + 1) & (capacity - 1) }
+            wide[slot * 2] = key
+            wide[slot * 2 + 1] = UInt64(child)
+        }
+        w.put(nodes); w.put(rootTable); w.put(wide); w.put(wordOfNode); w.put(frequencies); w.put(posIndex); w.put(origins)
         w.put(Array(posNames.joined(separator: "\n").utf8))
     }
 
     /// Reads a trie section written by ``encode(entries:logTotal:into:)``, or `nil` when it is malformed.
     static func decode(_ r: inout BinaryReader) -> WordTrie? {
-        guard let nodes = r.view(UInt32.self), let rootTable = r.view(UInt32.self), let wordOfNode = r.view(Int32.self),
+        guard let nodes = r.view(UInt32.self), let rootTable = r.view(UInt32.self), let wide = r.view(UInt64.self),
+              wide.count >= 4, wide.count.nonzeroBitCount == 1, let wordOfNode = r.view(Int32.self),
               let frequencies = r.view(UInt32.self), let posIndex = r.view(UInt16.self), let origins = r.view(UInt8.self),
               let posBytes = r.view(UInt8.self),
               nodes.count >= 4, nodes.count % 4 == 0, rootTable.count == 0x10000, wordOfNode.count * 4 == nodes.count,
               frequencies.count == posIndex.count, frequencies.count == origins.count
         else { return nil }
         let posNames = String(decoding: posBytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        return WordTrie(memory: r.memory, nodes: nodes, rootTable: rootTable, wordOfNode: wordOfNode, frequencies: frequencies,
+        return WordTrie(memory: r.memory, nodes: nodes, rootTable: rootTable, wideChildren: wide, wordOfNode: wordOfNode, frequencies: frequencies,
                         posIndex: posIndex, wordOrigins: origins, posNames: posNames)
     }
 }

@@ -1,7 +1,7 @@
 /// Cuts normalized text into atoms: the pieces a segmentation path is made of. A Han character is one atom (the
 /// lexicon joins them into words); everything else is cut by fast rules close to ICU's word-break rules (UAX #29):
 /// Latin words (letters and digits, inner apostrophes and dots: `iPhone15`, `don't`, `e.g`), numbers with decimals,
-/// thousands separators and a percent sign (`3.5%`, `1,000`), URLs (`https://…`, `www.…`), e-mail addresses, runs of
+/// thousands separators, a percent sign and a leading minus sign (`3.5%`, `1,000`, `-9`), URLs (`https://…`, `www.…`), e-mail addresses, runs of
 /// white space, line breaks (always alone), punctuation (a run of one repeated mark such as `……` or `——` is one
 /// atom), and other symbols (an emoji with its modifiers and variation selectors, a flag pair). Combining marks stay
 /// with the character before them. A Chinese-numeral year (`一九九八年`, `二○○一年`) is one number atom.
@@ -42,6 +42,11 @@ enum Atomizer {
                     j = word(s, i, hi)
                     kind = isLatinScript(v) ? .latin : .other
                 }
+            } else if (v == 0x2D || v == 0x2212) && j < hi && isDigit(s[j].value)
+                        && (i == lo || !(isASCIIAlnum(s[i - 1].value) || s[i - 1] == ")" || s[i - 1] == "." || s[i - 1] == "-")) {
+                // A minus sign before a number that does not follow a word or number (`-9℃`, not `U-2` or `1-2`).
+                j = number(s, j, hi)
+                kind = .number
             } else if isPunctuation(c) {
                 kind = .punctuation
                 while j < hi && s[j] == c { j += 1 }

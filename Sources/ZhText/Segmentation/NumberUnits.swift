@@ -3,7 +3,8 @@
 ///
 /// A year needs four digits (`5年` is a duration and stays two tokens), a month 1–12, a day 1–31, an hour 0–24,
 /// a minute or second 0–59; magnitudes (`万`, `亿`, `千`, `百`, `万亿`) join any number, and a lexicon word that
-/// starts with `万` or `亿` after a number gives that character to the number (`3.5亿元` → `3.5亿 元`).
+/// starts with a unit (`万`, `亿`, `年`, `月`, `日`, `号`) after a number gives that character to the number when the
+/// number fits it (`3.5亿元` → `3.5亿 元`, `31日电` → `31日 电`).
 enum NumberUnits {
     enum Unit { case year, month, day, hour, minute, magnitude }
 
@@ -42,11 +43,12 @@ enum NumberUnits {
                                      pos: unit == .magnitude ? "m" : "t")
                 i += 2
             } else if a.kind == .number, i + 1 < spans.count, spans[i + 1].kind == .han, spans[i + 1].range.count >= 2,
-                      s[spans[i + 1].range.lowerBound] == "万" || s[spans[i + 1].range.lowerBound] == "亿",
-                      accepts(.magnitude, s[a.range]) {
-                // A lexicon word that starts with the magnitude (亿元, 万人): the magnitude goes to the number.
-                let cut = spans[i + 1].range.lowerBound + 1
-                spans[w] = TokenSpan(range: a.range.lowerBound..<cut, kind: .number, pos: "m")
+                      let unit = leadingUnit(s[spans[i + 1].range.lowerBound]), accepts(unit, s[a.range]) {
+                // A lexicon word that starts with the unit (亿元, 万人, 日电, 日起): the unit goes to the number.
+                let b = spans[i + 1].range
+                let two = b.count > 2 && NumberUnits.unit(s, b.lowerBound..<(b.lowerBound + 2)) == .magnitude  // 万亿美元 → 万亿
+                let cut = b.lowerBound + (two ? 2 : 1)
+                spans[w] = TokenSpan(range: a.range.lowerBound..<cut, kind: .number, pos: unit == .magnitude ? "m" : "t")
                 let rest = cut..<spans[i + 1].range.upperBound
                 spans[i + 1] = TokenSpan(range: rest, kind: .han, pos: pos(rest) ?? "x")
                 i += 1
@@ -57,6 +59,17 @@ enum NumberUnits {
             w += 1
         }
         spans.removeSubrange(w...)
+    }
+
+    /// Units that may be cut off the front of a following lexicon word (not 时/分/秒: 分钟, 时间 are words).
+    static func leadingUnit(_ c: Unicode.Scalar) -> Unit? {
+        switch c {
+        case "年": return .year
+        case "月": return .month
+        case "日", "号": return .day
+        case "万", "亿": return .magnitude
+        default: return nil
+        }
     }
 
     static func accepts(_ unit: Unit, _ number: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
