@@ -189,14 +189,26 @@ struct WordTrie: @unchecked Sendable {
     }
 
     /// Writes the trie section of a compiled file.
-    static func encode(entries: [LexiconEntry], logTotal: Double, into w: inout BinaryWriter) {
-        var byTerm: [String: Int] = [:]
-        var unique: [LexiconEntry] = []
-        for e in entries {
-            if let k = byTerm[e.term] { unique[k] = e } else { byTerm[e.term] = unique.count; unique.append(e) }
+    /// Entries for the same term are combined with `merge(earlier, later)` (default: the later one wins).
+    static func encode(entries: [LexiconEntry], logTotal: Double, into w: inout BinaryWriter,
+                       merge: (LexiconEntry, LexiconEntry) -> LexiconEntry = { $1 }) {
+        // Sort by scalars (code-point order), then by position, and combine equal terms (no String hashing or
+        // Unicode-aware comparison: both are slow on 350,000 terms).
+        let allKeys: [[UInt32]] = entries.map { $0.term.unicodeScalars.map(\.value) }
+        let sorted = allKeys.indices.sorted {
+            allKeys[$0] == allKeys[$1] ? $0 < $1 : allKeys[$0].lexicographicallyPrecedes(allKeys[$1])
         }
-        let keys: [[UInt32]] = unique.map { $0.term.unicodeScalars.map(\.value) }
-        let order = keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        var unique: [LexiconEntry] = []
+        var keys: [[UInt32]] = []
+        unique.reserveCapacity(sorted.count); keys.reserveCapacity(sorted.count)
+        for i in sorted {
+            if let last = keys.last, last == allKeys[i] {
+                unique[unique.count - 1] = merge(unique[unique.count - 1], entries[i])
+            } else {
+                unique.append(entries[i]); keys.append(allKeys[i])
+            }
+        }
+        let order = Array(unique.indices)
         var posNames: [String] = []
         var posIDs: [String: UInt16] = [:]
         var nodes: [UInt32] = [], labels: [UInt32] = [0], wordOfNode: [Int32] = []
