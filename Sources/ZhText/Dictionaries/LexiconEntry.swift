@@ -25,6 +25,7 @@ public struct LexiconEntry: Sendable, Equatable, Hashable {
     /// Which file or call it comes from.
     public var origin: WordOrigin
 
+    /// An entry; `term` should be normalized (as ``Normalizer`` leaves it).
     public init(term: String, frequency: Int, pos: String, origin: WordOrigin = .general) {
         self.term = term
         self.frequency = frequency

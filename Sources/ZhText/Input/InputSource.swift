@@ -7,6 +7,7 @@ public struct InputItem: Sendable, Equatable, Hashable {
     /// The file-system path to read, or `nil` for standard input.
     public let path: String?
 
+    /// An input named `file` in output and read from `path` (`nil`: standard input).
     public init(file: String, path: String?) {
         self.file = file
         self.path = path

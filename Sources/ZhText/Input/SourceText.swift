@@ -13,6 +13,7 @@ public struct SourceText: Sendable, Equatable {
     /// Warnings worth showing the user (one line each, naming the file).
     public var warnings: [String]
 
+    /// Text of an input; the defaults describe text handed over already decoded.
     public init(file: String, text: String, encoding: String = "UTF-8", encodingSource: EncodingSource = .given,
                 undecodableBytes: Int = 0, warnings: [String] = []) {
         self.file = file

@@ -11,6 +11,7 @@ public struct TextDecoder: Sendable {
     /// Forces this encoding (any name ICU knows) instead of detecting one.
     public var encoding: String?
 
+    /// A decoder that detects the encoding, or always uses `encoding` when given.
     public init(encoding: String? = nil) {
         self.encoding = encoding
     }

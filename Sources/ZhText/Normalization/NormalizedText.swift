@@ -7,6 +7,7 @@ public struct NormalizedText: Sendable, Equatable {
     /// Normalized position → original range.
     public let map: OffsetMap
 
+    /// Text normalized elsewhere: `map` must have one entry per scalar of `scalars` and ranges within `original`.
     public init(original: [Unicode.Scalar], scalars: [Unicode.Scalar], map: OffsetMap) {
         self.original = original
         self.scalars = scalars

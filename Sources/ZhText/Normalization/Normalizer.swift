@@ -19,6 +19,7 @@ public struct NormalizationOptions: Sendable, Equatable {
     /// Convert between Traditional and Simplified characters.
     public var conversion: ChineseConversion? = nil
 
+    /// Options; every argument defaults to the setting for analysis of Chinese text.
     public init(foldWidth: Bool = true, foldPunctuation: Bool = false, removeInvisible: Bool = true,
                 unifyIdeographs: Bool = true, rejoinBrokenLines: Bool = true, tidySpaces: Bool = true,
                 conversion: ChineseConversion? = nil) {
@@ -40,12 +41,14 @@ public struct NormalizationOptions: Sendable, Equatable {
 ///
 /// Idempotent: normalizing normalized text changes nothing.
 public struct Normalizer: Sendable {
+    /// What this normalizer does.
     public let options: NormalizationOptions
     private let converter: ChineseConverter?
 
     /// A normalizer with default options.
     public static let `default` = Normalizer()
 
+    /// A normalizer with `options` (default: the settings for analysis).
     public init(options: NormalizationOptions = NormalizationOptions()) {
         self.options = options
         self.converter = options.conversion.flatMap { ChineseConverter.shared($0) }

@@ -2,7 +2,9 @@
 public struct ReportColumn: Sendable, Equatable {
     /// How cells line up in a terminal table (and in Markdown).
     public enum Alignment: Sendable, Equatable {
+        /// Cells start at the column's left edge.
         case left
+        /// Cells end at the column's right edge.
         case right
     }
 
@@ -11,6 +13,7 @@ public struct ReportColumn: Sendable, Equatable {
     /// Alignment; numbers read best right-aligned.
     public var alignment: Alignment
 
+    /// A column named `name`.
     public init(_ name: String, alignment: Alignment = .left) {
         self.name = name
         self.alignment = alignment
@@ -26,10 +29,12 @@ public struct ReportColumn: Sendable, Equatable {
 /// print(table.renderTable())
 /// ```
 public struct ReportTable: Sendable, Equatable {
+    /// The columns, in order.
     public var columns: [ReportColumn]
     /// Rows of cells; a short row is padded with empty cells, extra cells are ignored.
     public var rows: [[String]]
 
+    /// A table with `columns` and, optionally, its rows.
     public init(columns: [ReportColumn], rows: [[String]] = []) {
         self.columns = columns
         self.rows = rows

@@ -6,6 +6,7 @@ public struct ICUSegmenter: Segmenter {
     /// Looks up parts of speech; `nil` for none.
     public let lexicon: Lexicon?
 
+    /// An ICU segmenter; `lexicon`, when given, supplies parts of speech for the words it knows.
     public init(lexicon: Lexicon? = nil) {
         self.lexicon = lexicon
     }

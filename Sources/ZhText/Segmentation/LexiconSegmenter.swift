@@ -26,12 +26,14 @@ public struct LexiconSegmenter: Segmenter {
 
     /// Options with sensible defaults.
     public struct Options: Sendable, Equatable {
+        /// Whether tokens tile the text or long words also yield the words inside them.
         public var mode: Mode
         /// Re-cut runs of unknown single characters with the HMM.
         public var unknownWords: Bool
         /// Join numbers with their units (`2001年`, `3.5亿`).
         public var numberUnits: Bool
 
+        /// Options; the defaults tile the text, guess unknown words and join numbers with their units.
         public init(mode: Mode = .default, unknownWords: Bool = true, numberUnits: Bool = true) {
             self.mode = mode
             self.unknownWords = unknownWords
@@ -39,9 +41,13 @@ public struct LexiconSegmenter: Segmenter {
         }
     }
 
+    /// The words this segmenter knows.
     public let lexicon: Lexicon
+    /// How it segments.
     public let options: Options
 
+    /// A segmenter over `lexicon` (default: the bundled lexicon).
+    /// - Complexity: O(1); the lexicon is shared, not copied.
     public init(lexicon: Lexicon = .default, options: Options = Options()) {
         self.lexicon = lexicon
         self.options = options

@@ -32,6 +32,7 @@ public struct Token: Sendable, Equatable, Hashable {
     /// `eng`; numbers `m`; numbers with a date or time unit (`2001年`, `12月`) `t`.
     public var pos: String
 
+    /// A token from its parts (segmenters build tokens with ``Token/tokens(from:in:)``).
     public init(text: String, term: String, range: Range<Int>, normalizedRange: Range<Int>, kind: TokenKind, pos: String) {
         self.text = text
         self.term = term
@@ -50,9 +51,12 @@ public struct Token: Sendable, Equatable, Hashable {
 public struct TokenSpan: Sendable, Equatable, Hashable {
     /// Range in the normalized text, in Unicode scalars.
     public var range: Range<Int>
+    /// What kind of text it is.
     public var kind: TokenKind
+    /// Part of speech in jieba's tag set (see ``Token/pos``).
     public var pos: String
 
+    /// A span of the normalized text.
     public init(range: Range<Int>, kind: TokenKind, pos: String) {
         self.range = range
         self.kind = kind

@@ -4,6 +4,7 @@ import Foundation
 public struct DiscoveryOptions: Sendable, Equatable {
     /// Shortest and longest candidate, in characters (at most ``Ngram/maxLength``).
     public var minLength = 2
+    /// The longest candidate, in characters (see ``minLength``).
     public var maxLength = 6
     /// A candidate must occur at least this many times per million characters of the corpus …
     public var minCountPerMillion = 2.0
@@ -26,12 +27,15 @@ public struct DiscoveryOptions: Sendable, Equatable {
 
 /// A candidate new word or phrase, with the evidence for it.
 public struct DiscoveryCandidate: Sendable, Equatable {
+    /// The candidate as it appears in normalized text.
     public var term: String
     /// Occurrences in the corpus (a lower bound when the table was pruned; see ``DiscoveryResult/pruneLevel``).
     public var count: Int
     /// Smallest pointwise mutual information over the candidate's splits, in bits.
     public var pmi: Double
+    /// Entropy of the characters before the candidate, in bits.
     public var leftEntropy: Double
+    /// Entropy of the characters after the candidate, in bits.
     public var rightEntropy: Double
     /// log2(1 + count) × PMI × min(left, right entropy).
     public var score: Double
@@ -64,7 +68,9 @@ public struct DiscoveryResult: Sendable, Equatable {
 /// for c in discovery.result().candidates { print(c.term, c.count, c.pmi, c.leftEntropy, c.rightEntropy) }
 /// ```
 public struct Discovery: Sendable {
+    /// Thresholds and limits.
     public let options: DiscoveryOptions
+    /// Terms left out of the candidates (see ``KnownTerms``).
     public let known: Set<String>
     private var table: NgramTable
     private var unigrams: [UInt32: Int] = [:]
@@ -76,6 +82,7 @@ public struct Discovery: Sendable {
     private var boundaries: [Int: (left: Int, right: Int)] = [:]
     private var minCount = 0
 
+    /// An empty run; feed it with ``count(_:)`` and ``countNeighbours(_:)``.
     public init(options: DiscoveryOptions = DiscoveryOptions(), known: Set<String> = []) {
         var o = options
         o.maxLength = min(max(o.maxLength, 2), Ngram.maxLength)

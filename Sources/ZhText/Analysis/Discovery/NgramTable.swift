@@ -40,7 +40,9 @@ public struct Ngram: Hashable, Sendable, Comparable {
         return out
     }
 
+    /// Number of scalars.
     public var length: Int { scalars.count }
+    /// The n-gram as a string.
     public var string: String { String(String.UnicodeScalarView(scalars)) }
 
     /// The n-gram of scalars `range` of this one.

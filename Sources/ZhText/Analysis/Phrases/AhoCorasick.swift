@@ -7,7 +7,9 @@
 public struct AhoCorasick: Sendable {
     /// One pattern occurrence: the pattern's index in the list given to `init` and its range in the text.
     public struct Match: Sendable, Equatable, Hashable {
+        /// Index of the pattern in the list given to `init`.
         public var pattern: Int
+        /// Where it occurs, in scalars of the searched text, end exclusive.
         public var range: Range<Int>
     }
 

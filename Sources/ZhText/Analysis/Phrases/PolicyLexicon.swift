@@ -16,6 +16,7 @@ public struct PolicyPhrase: Sendable, Equatable, Hashable {
     /// Citation of the primary source.
     public var source: String
 
+    /// A phrase row; only the canonical form and category are required.
     public init(phrase: String, category: String, variants: [String] = [], related: [String] = [],
                 firstSeen: Int? = nil, source: String = "") {
         self.phrase = phrase
@@ -40,6 +41,7 @@ public struct PolicyLexicon: Sendable, Equatable {
     /// The phrases, in file order (the bundled file is sorted by phrase).
     public private(set) var phrases: [PolicyPhrase]
 
+    /// A lexicon of `phrases`, in the given order.
     public init(phrases: [PolicyPhrase]) { self.phrases = phrases }
 
     /// The category given to rows of a user list that name none.

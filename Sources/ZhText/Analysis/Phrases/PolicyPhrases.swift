@@ -10,6 +10,7 @@ public struct PhraseOptions: Sendable, Equatable {
     /// Report family pattern hits (``PhraseFamily``).
     public var families = true
 
+    /// Options; the defaults report every category and family with 20 characters of context.
     public init(contextWidth: Int = 20, convertToSimplified: Bool = false, categories: Set<String>? = nil, families: Bool = true) {
         self.contextWidth = contextWidth
         self.convertToSimplified = convertToSimplified
@@ -40,7 +41,9 @@ public struct PhraseHit: Sendable, Equatable, Hashable {
 
 /// Counts and occurrences of one canonical phrase in a text.
 public struct PhraseCount: Sendable, Equatable {
+    /// The canonical phrase (every form found counts for it).
     public var phrase: String
+    /// Its category in the lexicon.
     public var category: String
     /// Every occurrence, nested ones included.
     public var count: Int
@@ -64,9 +67,13 @@ public struct PatternHit: Sendable, Equatable, Hashable {
 
 /// Pattern hits of one family and text, counted.
 public struct PatternCount: Sendable, Equatable {
+    /// The family's name (``PhraseFamily/name``).
     public var family: String
+    /// The normalized matched text.
     public var text: String
+    /// Number of occurrences.
     public var count: Int
+    /// The occurrences, in text order.
     public var occurrences: [PatternHit]
 }
 
@@ -92,6 +99,7 @@ public struct PhraseReport: Sendable, Equatable {
 public struct PolicyPhrases: Sendable {
     /// The lexicon matched.
     public let lexicon: PolicyLexicon
+    /// What is reported and how.
     public let options: PhraseOptions
     private let forms: [[Unicode.Scalar]]
     private let formOwner: [Int]      // form index → phrase index

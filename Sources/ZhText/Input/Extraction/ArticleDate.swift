@@ -1,8 +1,11 @@
 /// A publish date (and time when known), in Beijing time.
 public struct ArticleDate: Sendable, Equatable, Comparable {
+    /// The calendar date (month 1–12, day 1–31).
     public var year: Int, month: Int, day: Int
+    /// The time of day, when known (24-hour clock).
     public var hour: Int?, minute: Int?, second: Int?
 
+    /// A date, with a time of day when known.
     public init(year: Int, month: Int, day: Int, hour: Int? = nil, minute: Int? = nil, second: Int? = nil) {
         self.year = year; self.month = month; self.day = day
         self.hour = hour; self.minute = minute; self.second = second

@@ -32,6 +32,7 @@ public struct Document: Sendable, Equatable {
     /// What kind of input this was and how the body was found.
     public var kind: ExtractionKind
 
+    /// A document; everything but the file name, body, map and encoding is optional.
     public init(file: String, title: String? = nil, titleSource: String? = nil, date: String? = nil,
                 dateSource: String? = nil, source: String? = nil, sourceSource: String? = nil,
                 originalSource: String? = nil, author: String? = nil, editors: [String] = [], url: String? = nil,
@@ -77,6 +78,7 @@ public struct ExtractionResult: Sendable, Equatable {
     /// Warnings worth showing the user (one line each, naming the file).
     public var warnings: [String]
 
+    /// A result for `document`, with any warnings.
     public init(document: Document, warnings: [String] = []) {
         self.document = document
         self.warnings = warnings
