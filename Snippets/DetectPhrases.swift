@@ -7,4 +7,7 @@ for p in report.phrases {
     print(p.phrase, p.category, p.count, p.longestCount)
     for hit in p.occurrences { print("  ", hit.range, hit.text, hit.quoted ? "quoted" : "") }
 }
+// 十五五 five-year-plan 1 0     (its one hit is inside 十五五规划, so not "longest")
+//    1..<4 十五五 quoted
+// 十五五规划 five-year-plan 1 1 …
 for pattern in report.patterns { print(pattern.family, pattern.text, pattern.count) }

@@ -16,4 +16,5 @@ print(document.kind, document.title ?? "-", document.date ?? "-")
 
 let normalized = Normalizer.default.normalize(document, of: source)
 let firstSentence = SentenceSplitter.sentences(in: normalized.scalars)[0]
-print(normalized.originalRange(of: firstSentence))            // scalar offsets into page.html
+print(normalized.originalRange(of: firstSentence))            // 158..<191: scalars of page.html
+print(normalized.originalText(of: firstSentence))             // 今年是“十五五”开局之年，…

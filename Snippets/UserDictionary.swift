@@ -10,3 +10,4 @@ for problem in parsed.problems { print(problem) }   // malformed lines: file:lin
 
 let segmenter = LexiconSegmenter(lexicon: lexicon, options: .init(mode: .search))
 print(segmenter.tokens(in: "青川模式带动数智乡村建设").map(\.text))
+// ["青川", "模式", "青川模式", "带动", "乡村", "数智乡村", "建设"]: search mode adds the words inside long words
