@@ -22,11 +22,11 @@ public struct Lexicon: Sendable {
     var removed = WordTrie.empty
 
     /// The bundled lexicon (general words and policy phrases), or an empty one when the bundled dictionaries cannot
-    /// be found (call ``bundled(directory:)`` to get the error).
+    /// be found (call ``bundled(directory:cacheDirectory:)`` to get the error).
     public static let `default`: Lexicon = (try? bundled()) ?? Lexicon(entries: [])
 
     /// An in-memory lexicon of `entries` with no unknown-word model (runs of unknown characters stay single
-    /// characters). For tests and special vocabularies; most users want ``default`` plus ``add(_:)``.
+    /// characters). For tests and special vocabularies; most users want ``default`` plus ``add(_:)-(LexiconEntry)``.
     public init(entries: [LexiconEntry]) {
         let total = entries.filter { $0.origin == .general }.reduce(0) { $0 + max($1.frequency, 0) }
         compiled = CompiledLexicon(entries: entries, logTotal: log(Double(max(total, 1))), hmm: .empty)
@@ -113,7 +113,7 @@ public struct Lexicon: Sendable {
 
     // MARK: - Bundled lexicon
 
-    /// Loads the bundled lexicon from `directory` (default: ``BundledDictionaries/directory``): every
+    /// Loads the bundled lexicon from `directory` (default: `BundledDictionaries.directory`): every
     /// `lexicon/*.tsv` file (general words), the canonical phrases and variants of `policy/phrases.tsv`, and the HMM
     /// of `hmm/`. Reads the compiled form from `cacheDirectory` (see ``LexiconCache``) when it matches the sources,
     /// else builds it and stores it there (`nil`: build in memory, cache nothing).

@@ -1,7 +1,7 @@
 /// The default segmenter: the most probable path through the lexicon's words, an HMM for runs of unknown Han
 /// characters, and fast rules for everything that is not Han.
 ///
-/// For each line: the text is cut into atoms (``Atomizer``: one per Han character; Latin words, numbers, URLs,
+/// For each line: the text is cut into atoms (`Atomizer`: one per Han character; Latin words, numbers, URLs,
 /// e-mail addresses, spaces, punctuation and symbols whole). Lexicon words may span several atoms (`B超`,
 /// `2035年远景目标`) but never split one. The path through the word graph maximises, in order: characters covered
 /// by user words, characters covered by policy phrases, and the sum of the words' log probabilities (jieba's
