@@ -81,7 +81,7 @@ func document(_ file: String, _ text: String, date: String?, label: String? = ni
 
     @Test func risingAndFallingFromTokens() throws {
         let buckets = try corpus.buckets(by: .year)
-        let counting = TermCounting(segmenter: LexiconSegmenter(["稳增长", "新常态", "高质量", "发展", "推动"]))
+        let counting = TermCounting(segmenter: WordListSegmenter(["稳增长", "新常态", "高质量", "发展", "推动"]))
         let profiles = corpus.documents.map(counting.profile(of:))
         let (rising, falling) = corpus.risingAndFalling(profiles: profiles, buckets: buckets, limit: 5, minimumCount: 2)
         // 高质量 and 发展 share the series of 高质量发展 (slope 526.3, tie broken by term); 推动 (1 in 2020 and in 2022).
@@ -92,7 +92,7 @@ func document(_ file: String, _ text: String, date: String?, label: String? = ni
 }
 
 @Suite struct ComparisonTests {
-    let counting = TermCounting(segmenter: LexiconSegmenter(["新质", "生产力", "高质量", "发展", "常态", "经济", "改革"]),
+    let counting = TermCounting(segmenter: WordListSegmenter(["新质", "生产力", "高质量", "发展", "常态", "经济", "改革"]),
                                 units: StringUnits(units: ["新质生产力", "新常态", "高质量发展"]))
 
     func profile(_ text: String) -> TermProfile { counting.profile(of: Normalizer.default.normalize(text)) }

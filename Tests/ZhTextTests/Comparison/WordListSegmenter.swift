@@ -3,7 +3,7 @@
 /// A tiny forward-maximum-matching segmenter over a fixed word list, for tests that must not depend on the real
 /// segmenter's dictionary. Han characters not in the list become single-character tokens; runs of ASCII letters one
 /// Latin token; white space and punctuation their own tokens.
-struct LexiconSegmenter: Segmenter {
+struct WordListSegmenter: Segmenter {
     let words: Set<[Unicode.Scalar]>
     let longest: Int
 
