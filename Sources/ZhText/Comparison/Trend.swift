@@ -39,7 +39,10 @@ public struct TermTrend: Sendable, Equatable {
     public var occurrence: Occurrence
     /// Theil–Sen slope of per-10k over the periods' positions (per year with `--by year`, per month with `month`…).
     public var slope: Double
-    public var direction: TrendDirection { TrendDirection(slope: slope) }
+    /// Mann–Kendall test of the per-10k series.
+    public var test: MannKendall
+    /// Rising or falling when the Mann–Kendall test says so at p < 0.05, flat otherwise.
+    public var direction: TrendDirection { test.direction() }
 
     /// Builds the series from per-period counts.
     public init(term: String, members: [String], points: [TrendPoint]) {
@@ -48,6 +51,7 @@ public struct TermTrend: Sendable, Equatable {
         self.points = points
         self.occurrence = Occurrence(points.map { ($0.period, $0.count, $0.per10k) })
         self.slope = TheilSen.slope(points.map { (Double($0.period.ordinal), $0.per10k) })
+        self.test = MannKendall(points.map(\.per10k))
     }
 }
 

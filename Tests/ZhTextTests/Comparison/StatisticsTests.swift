@@ -152,3 +152,34 @@ import Testing
         #expect(rows.map(\.change) == [1, nil, -2])
     }
 }
+
+@Suite struct MannKendallTests {
+    @Test func tiesCorrectTheVariance() {
+        // [0, 0, 1, 2]: S = 5 (five later-higher pairs, one tie); Var = (4·3·13 − 2·1·9)/18 = 7.6667;
+        // z = (5 − 1)/√7.6667 = 1.4446, p = 0.14856
+        let mk = MannKendall([0, 0, 1, 2])
+        #expect(mk.s == 5)
+        #expect(abs(mk.variance - 138.0 / 18) < 1e-12)
+        #expect(abs(mk.p - 0.148562) < 1e-5)
+        #expect(mk.direction() == .flat)
+    }
+
+    @Test func steadyRiseIsSignificant() {
+        // 1…8: S = 28, Var = 8·7·21/18 = 65.333, z = 27/8.083 = 3.3404, p = 0.00083663
+        let mk = MannKendall((1...8).map(Double.init))
+        #expect(mk.s == 28 && abs(mk.p - 0.00083663) < 1e-7)
+        #expect(mk.direction() == .rising)
+        #expect(MannKendall((1...8).reversed().map(Double.init)).direction() == .falling)
+    }
+
+    @Test func lateAppearanceRisesThoughTheilSenIsZero() {
+        let series = Array(repeating: 0.0, count: 20) + [3, 4, 5, 6]
+        #expect(TheilSen.slope(series.enumerated().map { (Double($0.offset), $0.element) }) == 0)
+        #expect(MannKendall(series).direction() == .rising)
+    }
+
+    @Test func constantOrShort() {
+        #expect(MannKendall([2, 2, 2]).p == 1)
+        #expect(MannKendall([]).s == 0 && MannKendall([1]).p == 1)
+    }
+}
