@@ -58,9 +58,9 @@ public struct Comparison: Sendable {
     /// Terms with at least ``ComparisonOptions/minimumCount`` occurrences on both sides together, sorted by signed
     /// G² descending, then term (positive first: more frequent in B).
     public var keyness: [KeynessRow]
-    /// Terms absent from A and present in B (at least the minimum count), most frequent first.
+    /// Terms absent from A and present in B (at least the minimum count): policy phrases first, then by count in B.
     public var new: [KeynessRow]
-    /// Terms present in A and absent from B, most frequent in A first.
+    /// Terms present in A and absent from B: policy phrases first, then by count in A.
     public var vanished: [KeynessRow]
     /// Policy phrases found on either side (any count), sorted by signed G².
     public var phrases: [KeynessRow]
@@ -94,8 +94,13 @@ public struct Comparison: Sendable {
         let byG2: (KeynessRow, KeynessRow) -> Bool = { $0.g2 != $1.g2 ? $0.g2 > $1.g2 : $0.term < $1.term }
         keyness = rows.filter { $0.g2 != 0 }.sorted(by: byG2)
         phrases = phraseRows.filter { $0.countA != $0.countB || $0.g2 != 0 }.sorted(by: byG2)
-        new = rows.filter { $0.countA == 0 }.sorted { $0.countB != $1.countB ? $0.countB > $1.countB : $0.term < $1.term }
-        vanished = rows.filter { $0.countB == 0 }.sorted { $0.countA != $1.countA ? $0.countA > $1.countA : $0.term < $1.term }
+        func order(_ count: KeyPath<KeynessRow, Int>) -> (KeynessRow, KeynessRow) -> Bool {
+            { x, y in
+                x.isPhrase != y.isPhrase ? x.isPhrase : (x[keyPath: count] != y[keyPath: count] ? x[keyPath: count] > y[keyPath: count] : x.term < y.term)
+            }
+        }
+        new = rows.filter { $0.countA == 0 }.sorted(by: order(\.countB))
+        vanished = rows.filter { $0.countB == 0 }.sorted(by: order(\.countA))
         rankChanges = RankChange.table(a: pa.counts, b: pb.counts, limit: options.rankLimit)
 
         let all = documentsA + documentsB
