@@ -90,7 +90,7 @@ extension DatedCorpus {
     /// `minimumCount` occurrences overall, seen in at least two periods, are considered; ties sorted by term.
     /// - Complexity: O(t · p² log p) for t candidate terms and p periods.
     public func risingAndFalling(profiles: [TermProfile], buckets: [Bucket], limit: Int,
-                                 minimumCount: Int = 10) -> (rising: [TermTrend], falling: [TermTrend]) {
+                                 minimumCount: Int = 3) -> (rising: [TermTrend], falling: [TermTrend]) {
         guard buckets.count >= 2 else { return ([], []) }
         var perPeriod: [[String: Int]] = []
         var docsPerPeriod: [[String: Int]] = []

@@ -33,7 +33,7 @@ struct Trend: ParsableCommand {
     var top: Int = 20
 
     @Option(help: ArgumentHelp("Without --term: the least total count of a term to be considered.", valueName: "n"))
-    var minCount: Int = 10
+    var minCount: Int = 3
 
     @Option(help: "Output format: table, csv, json or md.")
     var format: ComparisonFormat = .table

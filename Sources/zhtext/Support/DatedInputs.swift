@@ -1,16 +1,18 @@
+import ArgumentParser
 import Foundation
 import ZhText
 
 /// Reads inputs into dated documents: decode, normalize, resolve the date (manifest → file name → page metadata →
 /// `--date`), and deal with undated documents as `--undated` says.
 enum DatedInputs {
-    /// The documents of `paths` (or of the manifest when `paths` is empty). Problems go to `console`; a bad
-    /// manifest throws.
+    /// The documents of `paths` (or of the manifest when `paths` is empty). Problems go to `console` (a bad manifest
+    /// gives no documents); `--date` with several inputs throws a `ValidationError`.
     static func load(_ paths: [String], input: InputOptions, corpus: CorpusOptions, console: Console,
                      requireDates: Bool = true) throws -> [DatedDocument] {
         let decoder = input.prepare()
-        let manifest = try corpus.manifest.map { path -> Manifest in
-            do { return try Manifest.load(path) } catch { throw error }
+        var manifest: Manifest?
+        if let path = corpus.manifest {
+            do { manifest = try Manifest.load(path) } catch { console.fail(error); return [] }
         }
         var paths = paths
         if paths.isEmpty, let manifest {
@@ -19,7 +21,7 @@ enum DatedInputs {
             }
         }
         if corpus.date != nil && paths.count > 1 {
-            throw ZhTextError.invalidArgument("--date applies to a single input; use --manifest for several")
+            throw ValidationError("--date applies to a single input; use --manifest for several")
         }
         let resolver = DateResolver(manifest: manifest, given: corpus.givenDate)
         var documents: [DatedDocument] = []
@@ -54,9 +56,11 @@ enum DatedInputs {
         return documents
     }
 
-    /// The first non-empty line, shortened to 40 characters (a title for plain text).
+    /// The first non-empty line that is not a salutation (`各位代表：`), shortened to 40 characters: a title for
+    /// plain text.
     static func firstLine(of text: NormalizedText) -> String {
-        let line = text.text.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) } ?? ""
+        let lines = text.text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
+        let line = lines.prefix(3).first { !$0.hasSuffix("：") && !$0.hasSuffix(":") } ?? lines.first ?? ""
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         return trimmed.count > 40 ? String(trimmed.prefix(40)) + "…" : trimmed
     }

@@ -42,8 +42,7 @@ public struct SVGLineChart: Sendable {
         }
         s += "<text class=\"axis-label\" x=\"12\" y=\"\(e(top + plotH / 2))\" transform=\"rotate(-90 12 \(e(top + plotH / 2)))\" text-anchor=\"middle\">\(HTMLEscaping.escape(yLabel))</text>\n"
         // x ticks: at most about ten labels.
-        let step = max(1, Int((Double(periods.count) / 10).rounded(.up)))
-        for (i, p) in periods.enumerated() where i % step == 0 || i == periods.count - 1 {
+        for p in SVGTickLabels.pick(periods, x: x, spacing: 52) {
             s += "<text class=\"tick\" x=\"\(e(x(p)))\" y=\"\(e(top + plotH + 18))\" text-anchor=\"middle\">\(HTMLEscaping.escape(p.label))</text>"
         }
         s += "\n<line class=\"axis\" x1=\"\(e(left))\" y1=\"\(e(top + plotH))\" x2=\"\(e(left + plotW))\" y2=\"\(e(top + plotH))\"/>\n"

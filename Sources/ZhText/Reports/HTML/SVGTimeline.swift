@@ -36,8 +36,7 @@ public struct SVGTimeline: Sendable {
         }
         let axisY = top + Double(entries.count) * row + 8
         s += "<line class=\"axis\" x1=\"\(e(left))\" y1=\"\(e(axisY))\" x2=\"\(e(left + plotW))\" y2=\"\(e(axisY))\"/>"
-        let step = max(1, Int((Double(periods.count) / 10).rounded(.up)))
-        for (i, p) in periods.enumerated() where i % step == 0 || i == periods.count - 1 {
+        for p in SVGTickLabels.pick(periods, x: x, spacing: 52) {
             s += "<text class=\"tick\" x=\"\(e(x(p)))\" y=\"\(e(axisY + 18))\" text-anchor=\"middle\">\(HTMLEscaping.escape(p.label))</text>"
         }
         s += "\n</svg>"
