@@ -26,7 +26,7 @@ let package = Package(
             path: "Dictionaries",
             exclude: ["README.md"],
             sources: ["ZhTextData.swift"],
-            resources: [.copy("normalization"), .copy("encoding"), .copy("policy")]
+            resources: [.copy("normalization"), .copy("encoding"), .copy("policy"), .copy("lexicon"), .copy("hmm")]
         ),
         .target(name: "ZhText", dependencies: ["ZhTextICU", "ZhTextData"]),
         .executableTarget(

@@ -15,6 +15,12 @@ final class Console {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Writes UTF-8 bytes to standard output.
+    func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     /// Writes a line to standard output.
     func line(_ text: String) { write(text); write("\n") }
 

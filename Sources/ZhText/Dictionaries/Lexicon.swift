@@ -1,0 +1,184 @@
+import Foundation
+import ZhTextData
+
+/// The words the lexicon segmenter knows: a compiled general lexicon plus policy phrases, with user words added or
+/// removed at run time.
+///
+/// A value type: `adding`/`removing` return a new lexicon and leave the original (and every segmenter built on it)
+/// unchanged. The large compiled part is shared, not copied.
+///
+/// ```swift
+/// var lexicon = Lexicon.default
+/// lexicon.add(LexiconEntry(term: "青川模式", frequency: 1000, pos: "nz"))
+/// let segmenter = LexiconSegmenter(lexicon: lexicon)
+/// ```
+public struct Lexicon: Sendable {
+    var compiled: CompiledLexicon
+    /// Words added at run time (user words), by term.
+    public private(set) var addedWords: [String: LexiconEntry] = [:]
+    /// Terms of the compiled lexicon removed at run time.
+    public private(set) var removedTerms: Set<String> = []
+    var added = WordTrie.empty
+    var addedLogProb: [Float] = []
+    var removed = WordTrie.empty
+
+    /// The bundled lexicon (general words and policy phrases), or an empty one when the bundled dictionaries cannot
+    /// be found (call ``bundled(directory:)`` to get the error).
+    public static let `default`: Lexicon = (try? bundled()) ?? Lexicon(entries: [])
+
+    /// An in-memory lexicon of `entries` with no unknown-word model (runs of unknown characters stay single
+    /// characters). For tests and special vocabularies; most users want ``default`` plus ``add(_:)``.
+    public init(entries: [LexiconEntry]) {
+        let total = entries.filter { $0.origin == .general }.reduce(0) { $0 + max($1.frequency, 0) }
+        compiled = CompiledLexicon(trie: WordTrie(entries: entries), logTotal: log(Double(max(total, 1))), hmm: .empty)
+    }
+
+    init(compiled: CompiledLexicon) {
+        self.compiled = compiled
+    }
+
+    /// Number of words (compiled plus added minus removed).
+    public var count: Int { compiled.trie.wordCount + added.wordCount - removedTerms.count }
+
+    /// Whether the lexicon has an unknown-word model.
+    public var hasUnknownWordModel: Bool { !compiled.hmm.chars.isEmpty }
+
+    /// The entry for `term` (normalized), or `nil`.
+    public func entry(for term: String) -> LexiconEntry? {
+        if let user = addedWords[term] { return user }
+        if removedTerms.contains(term) { return nil }
+        let w = compiled.trie.wordIndex(of: term.unicodeScalars)
+        guard w >= 0 else { return nil }
+        let t = compiled.trie
+        return LexiconEntry(term: term, frequency: Int(t.frequencies[w]), pos: t.posNames[Int(t.posIndex[w])],
+                            origin: WordOrigin(rawValue: t.origins[w]) ?? .general)
+    }
+
+    /// Whether `term` is a word of the lexicon.
+    public func contains(_ term: String) -> Bool { entry(for: term) != nil }
+
+    // MARK: - Run-time changes
+
+    /// Adds words (as user words unless their origin says otherwise). A later entry for the same term replaces an
+    /// earlier one. Terms are normalized first.
+    /// - Complexity: O(k log k) for k added words in total (the small user trie is rebuilt).
+    public mutating func add(_ entries: [LexiconEntry]) {
+        let normalizer = Normalizer(options: .characterLevel)
+        for var e in entries {
+            e.term = normalizer.normalize(e.term).text
+            guard !e.term.isEmpty else { continue }
+            addedWords[e.term] = e
+            removedTerms.remove(e.term)
+        }
+        rebuild()
+    }
+
+    /// Adds one word.
+    public mutating func add(_ entry: LexiconEntry) { add([entry]) }
+
+    /// Adds a user word with the default user frequency and POS `n`.
+    public mutating func add(_ term: String, pos: String = DictionaryParser.defaultPOS) {
+        add(LexiconEntry(term: term, frequency: DictionaryParser.defaultUserFrequency, pos: pos, origin: .user))
+    }
+
+    /// Removes words (added ones and bundled ones alike).
+    public mutating func remove(_ terms: [String]) {
+        let normalizer = Normalizer(options: .characterLevel)
+        for raw in terms {
+            let term = normalizer.normalize(raw).text
+            addedWords[term] = nil
+            if compiled.trie.wordIndex(of: term.unicodeScalars) >= 0 { removedTerms.insert(term) }
+        }
+        rebuild()
+    }
+
+    /// Removes one word.
+    public mutating func remove(_ term: String) { remove([term]) }
+
+    /// A copy with `entries` added.
+    public func adding(_ entries: [LexiconEntry]) -> Lexicon {
+        var copy = self
+        copy.add(entries)
+        return copy
+    }
+
+    /// A copy with `terms` removed.
+    public func removing(_ terms: [String]) -> Lexicon {
+        var copy = self
+        copy.remove(terms)
+        return copy
+    }
+
+    private mutating func rebuild() {
+        let entries = addedWords.keys.sorted().map { addedWords[$0]! }
+        added = WordTrie(entries: entries)
+        addedLogProb = added.frequencies.map { Float(log(Double(max($0, 1))) - compiled.logTotal) }
+        removed = WordTrie(entries: removedTerms.sorted().map { LexiconEntry(term: $0, frequency: 0, pos: "x") })
+    }
+
+    // MARK: - Bundled lexicon
+
+    /// Loads the bundled lexicon from `directory` (default: ``BundledDictionaries/directory``): every
+    /// `lexicon/*.tsv` file (general words), the canonical phrases and variants of `policy/phrases.tsv`, and the HMM
+    /// of `hmm/`. Reads the compiled form from ``LexiconCache`` when it matches the sources, else builds and caches it.
+    /// - Throws: ``ZhTextError/missingData(what:searched:)`` when there is no lexicon; `malformedLine` for a bad row.
+    public static func bundled(directory: URL? = BundledDictionaries.directory) throws(ZhTextError) -> Lexicon {
+        guard let directory else {
+            throw .missingData(what: "the lexicon (lexicon/words.tsv)", searched: BundledDictionaries.searchedPlaces)
+        }
+        let fm = FileManager.default
+        let lexiconDir = directory.appendingPathComponent("lexicon")
+        let lexiconFiles = ((try? fm.contentsOfDirectory(atPath: lexiconDir.path)) ?? []).filter { $0.hasSuffix(".tsv") }.sorted()
+        guard !lexiconFiles.isEmpty else {
+            throw .missingData(what: "the lexicon (lexicon/*.tsv)", searched: [lexiconDir.path])
+        }
+        func read(_ relative: String, required: Bool) throws(ZhTextError) -> [UInt8] {
+            let path = directory.appendingPathComponent(relative).path
+            guard let data = fm.contents(atPath: path) else {
+                if required { throw .missingData(what: relative, searched: [directory.path]) }
+                return []
+            }
+            return [UInt8](data)
+        }
+        var sources: [(name: String, bytes: [UInt8])] = []
+        for name in lexiconFiles { sources.append(("lexicon/" + name, try read("lexicon/" + name, required: true))) }
+        sources.append(("policy/phrases.tsv", try read("policy/phrases.tsv", required: false)))
+        for name in ["start", "trans", "emit"] { sources.append(("hmm/\(name).tsv", try read("hmm/\(name).tsv", required: true))) }
+        let hash = LexiconCache.hash(sources.map { Array($0.name.utf8) + [0] + $0.bytes })
+        if let cached = LexiconCache.load(hash: hash) { return Lexicon(compiled: cached) }
+        let compiled = try compile(sources, directory: directory)
+        LexiconCache.store(compiled, hash: hash)
+        return Lexicon(compiled: compiled)
+    }
+
+    static func compile(_ sources: [(name: String, bytes: [UInt8])], directory: URL) throws(ZhTextError) -> CompiledLexicon {
+        func text(_ name: String) -> String { String(decoding: sources.first { $0.name == name }?.bytes ?? [], as: UTF8.self) }
+        var merged: [String: LexiconEntry] = [:]
+        var total = 0
+        for source in sources where source.name.hasPrefix("lexicon/") {
+            let label = directory.appendingPathComponent(source.name).path
+            let result = DictionaryParser.parse(String(decoding: source.bytes, as: UTF8.self), source: label, origin: .general)
+            if let problem = result.problems.first { throw problem }
+            for e in result.entries {
+                total += e.frequency
+                if let old = merged[e.term], old.frequency >= e.frequency { continue }
+                merged[e.term] = e
+            }
+        }
+        let phrases = DictionaryParser.parsePhrases(text("policy/phrases.tsv"), source: directory.appendingPathComponent("policy/phrases.tsv").path)
+        if let problem = phrases.problems.first { throw problem }
+        for p in phrases.entries {
+            if var old = merged[p.term] {
+                old.origin = .phrase
+                old.frequency = max(old.frequency, p.frequency)
+                merged[p.term] = old
+            } else {
+                merged[p.term] = p
+            }
+        }
+        let hmm = try HMMModel.parse(start: text("hmm/start.tsv"), trans: text("hmm/trans.tsv"), emit: text("hmm/emit.tsv"),
+                                     source: directory.appendingPathComponent("hmm").path)
+        let entries = merged.keys.sorted().map { merged[$0]! }
+        return CompiledLexicon(trie: WordTrie(entries: entries), logTotal: log(Double(max(total, 1))), hmm: hmm)
+    }
+}

@@ -1,0 +1,223 @@
+import ArgumentParser
+import Foundation
+import ZhText
+
+struct Segment: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Split Chinese text into words.",
+        discussion: """
+        Text format: one output line per input line, words separated by single spaces, every non-space character \
+        kept exactly as written (the SIGHAN format). tsv, json and jsonl list each token that is not white space \
+        with its original text, normalized term, start and end (Unicode scalars into the decoded input, end \
+        exclusive), kind and part of speech. User dictionaries: ZhText TSV (term, freq, pos) or jieba's \
+        `word [freq] [pos]`; a user word is one token wherever it occurs.
+        """
+    )
+
+    enum Engine: String, ExpressibleByArgument, CaseIterable { case lexicon, icu }
+    enum Mode: String, ExpressibleByArgument, CaseIterable { case `default`, search }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, tsv, json, jsonl }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Segmentation engine: lexicon (default) or icu (ICU's word break).")
+    var engine: Engine = .lexicon
+
+    @Option(help: "default, or search (also the words inside long words, for indexing).")
+    var mode: Mode = .default
+
+    @Option(name: .customLong("user-dict"), help: ArgumentHelp("A user dictionary (repeatable).", valueName: "file"))
+    var userDicts: [String] = []
+
+    @Flag(help: "Write word/pos in text format.")
+    var pos = false
+
+    @Option(help: "Output format: text, tsv, json or jsonl.")
+    var format: Format = .text
+
+    func validate() throws {
+        if engine == .icu && !userDicts.isEmpty { throw ValidationError("--user-dict needs --engine lexicon") }
+        if engine == .icu && mode == .search { throw ValidationError("--mode search needs --engine lexicon") }
+    }
+
+    func run() throws {
+        let decoder = input.prepare()
+        let console = Console()
+        guard let segmenter = makeSegmenter(console) else { try console.finish(); return }
+        let normalizer = Normalizer(options: .characterLevel)
+        var objects: [JSON] = []
+        if format == .tsv { console.line("file\tstart\tend\ttext\tterm\tkind\tpos") }
+        forEachInput(input, console: console, decoder: decoder) { source in
+            let text = normalizer.normalize(source.text)
+            var tokens: [JSON] = []
+            for chunk in Self.chunks(of: text) {
+                let spans = segmenter.spans(in: text, range: chunk)
+                switch format {
+                case .text: console.write(bytes: renderText(spans, text, lastChunk: chunk.upperBound == text.scalars.count))
+                case .tsv: console.write(bytes: renderTSV(spans, text, file: source.file))
+                case .json, .jsonl: tokens += renderJSON(spans, text)
+                }
+            }
+            if text.scalars.isEmpty && !text.original.isEmpty && format == .text {
+                // Only characters that normalization removes: keep them as written.
+                console.line(String(String.UnicodeScalarView(text.original.filter { !Script.isWhiteSpace($0) })))
+            }
+            if format == .json || format == .jsonl {
+                let object = JSON.object([("file", .string(source.file)), ("engine", .string(engine.rawValue)),
+                                          ("mode", .string(mode.rawValue)), ("tokens", .array(tokens))])
+                if format == .jsonl { console.line(object.compact) } else { objects.append(object) }
+            }
+        }
+        if format == .json {
+            if objects.count == 1 { console.line(objects[0].pretty) } else if !objects.isEmpty { console.line(JSON.array(objects).pretty) }
+        }
+        try console.finish()
+    }
+
+    /// The segmenter the flags ask for; lexicon and user-dictionary errors are reported on `console`.
+    func makeSegmenter(_ console: Console) -> (any Segmenter)? {
+        let needsLexicon = engine == .lexicon || pos || format != .text
+        var lexicon: Lexicon? = nil
+        if needsLexicon {
+            do { lexicon = try Lexicon.bundled() } catch {
+                console.fail(error)
+                if engine == .lexicon { return nil }
+            }
+        }
+        if var lex = lexicon, !userDicts.isEmpty {
+            for path in userDicts {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    console.fail(ZhTextError.unreadable(file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file or directory"))
+                    continue
+                }
+                let result = DictionaryParser.parse(String(decoding: data, as: UTF8.self), source: path)
+                result.problems.forEach(console.fail)
+                lex.add(result.entries)
+            }
+            lexicon = lex
+        }
+        switch engine {
+        case .lexicon:
+            return LexiconSegmenter(lexicon: lexicon!, options: .init(mode: mode == .search ? .search : .default))
+        case .icu:
+            return ICUSegmenter(lexicon: lexicon)
+        }
+    }
+
+    /// Ranges of about 64 K scalars cut after line breaks (segmenters never cross a line break anyway).
+    static func chunks(of text: NormalizedText) -> [Range<Int>] {
+        let n = text.scalars.count
+        var result: [Range<Int>] = []
+        var lo = 0
+        while lo < n {
+            var hi = min(n, lo + 65_536)
+            if hi < n {
+                var k = hi
+                while k > lo && text.scalars[k - 1] != "\n" { k -= 1 }
+                if k > lo { hi = k } else { while hi < n && text.scalars[hi - 1] != "\n" { hi += 1 } }
+            }
+            result.append(lo..<hi)
+            lo = hi
+        }
+        return result
+    }
+
+    /// Original boundaries of spans that tile a chunk (the chunk's own start and end included).
+    func bounds(_ spans: [TokenSpan], _ text: NormalizedText, _ chunk: Range<Int>? = nil) -> [Int] {
+        var b = Token.originalBoundaries(of: spans, in: text)
+        guard let first = spans.first, let last = spans.last else { return b }
+        // `originalBoundaries` assumes the spans cover the whole text; fix the two ends for a chunk.
+        b[0] = first.range.lowerBound == 0 ? 0 : text.map.originalOffset(of: first.range.lowerBound)
+        if last.range.upperBound < text.scalars.count {
+            b[spans.count] = max(b[spans.count - 1], text.map.originalOffset(of: last.range.upperBound))
+        }
+        return b
+    }
+
+    func renderText(_ spans: [TokenSpan], _ text: NormalizedText, lastChunk: Bool) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(spans.count * 8)
+        let b = bounds(spans, text)
+        let original = text.original
+        var lineHasWords = false
+        var lineOpen = false
+        for (k, span) in spans.enumerated() {
+            let r = b[k]..<b[k + 1]
+            if span.kind == .space {
+                // Characters removed by normalization may ride on a space token: keep them as a word.
+                var extra: [Unicode.Scalar] = []
+                for p in r where !Script.isWhiteSpace(original[p]) { extra.append(original[p]) }
+                if !extra.isEmpty {
+                    if lineHasWords { out.append(0x20) }
+                    for s in extra { Self.appendUTF8(s, &out) }
+                    lineHasWords = true
+                }
+                lineOpen = true
+                if text.scalars[span.range.lowerBound] == "\n" {
+                    out.append(0x0A)
+                    lineHasWords = false
+                    lineOpen = false
+                }
+                continue
+            }
+            if lineHasWords { out.append(0x20) }
+            for p in r { Self.appendUTF8(original[p], &out) }
+            if pos { out.append(0x2F); out.append(contentsOf: span.pos.utf8) }
+            lineHasWords = true
+            lineOpen = true
+        }
+        if lastChunk && lineOpen { out.append(0x0A) }
+        return out
+    }
+
+    @inline(__always)
+    static func appendUTF8(_ s: Unicode.Scalar, _ out: inout [UInt8]) {
+        let v = s.value
+        if v < 0x80 { out.append(UInt8(v)) }
+        else if v < 0x800 { out.append(UInt8(0xC0 | v >> 6)); out.append(UInt8(0x80 | v & 0x3F)) }
+        else if v < 0x10000 {
+            out.append(UInt8(0xE0 | v >> 12)); out.append(UInt8(0x80 | (v >> 6) & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+        } else {
+            out.append(UInt8(0xF0 | v >> 18)); out.append(UInt8(0x80 | (v >> 12) & 0x3F))
+            out.append(UInt8(0x80 | (v >> 6) & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+        }
+    }
+
+    /// The tokens of a chunk that are not white space, with original ranges (search mode's inner words included).
+    func wordTokens(_ spans: [TokenSpan], _ text: NormalizedText) -> [(span: TokenSpan, range: Range<Int>)] {
+        var tiles: [TokenSpan] = []
+        var covered = spans.first?.range.lowerBound ?? 0
+        var isTile: [Bool] = []
+        for s in spans {
+            let tile = s.range.lowerBound == covered
+            isTile.append(tile)
+            if tile { tiles.append(s); covered = s.range.upperBound }
+        }
+        let b = bounds(tiles, text)
+        var result: [(TokenSpan, Range<Int>)] = []
+        var t = 0
+        for (k, s) in spans.enumerated() {
+            let r: Range<Int>
+            if isTile[k] { r = b[t]..<b[t + 1]; t += 1 } else { r = text.originalRange(of: s.range) }
+            if s.kind != .space { result.append((s, r)) }
+        }
+        return result
+    }
+
+    func renderTSV(_ spans: [TokenSpan], _ text: NormalizedText, file: String) -> [UInt8] {
+        var out = ""
+        for (span, r) in wordTokens(spans, text) {
+            let original = String(String.UnicodeScalarView(text.original[r])).map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }
+            out += "\(file)\t\(r.lowerBound)\t\(r.upperBound)\t\(String(original))\t\(text.normalizedText(of: span.range))\t\(span.kind.rawValue)\t\(span.pos)\n"
+        }
+        return Array(out.utf8)
+    }
+
+    func renderJSON(_ spans: [TokenSpan], _ text: NormalizedText) -> [JSON] {
+        wordTokens(spans, text).map { span, r in
+            JSON.object([("text", .string(String(String.UnicodeScalarView(text.original[r])))),
+                         ("term", .string(text.normalizedText(of: span.range))), ("start", .int(r.lowerBound)),
+                         ("end", .int(r.upperBound)), ("kind", .string(span.kind.rawValue)), ("pos", .string(span.pos))])
+        }
+    }
+}
