@@ -5,16 +5,20 @@ import Foundation
 ///
 /// Candidates are contiguous runs of words that pass the filter (so no stop word or function word at either end or
 /// inside), of at most ``KeywordOptions/phraseMaximumWords`` words and ``KeywordOptions/phraseMaximumLength``
-/// characters; a multi-word candidate must recur (``KeywordOptions/phraseMinimumCount``). Score:
+/// characters. A multi-word candidate must recur (``KeywordOptions/phraseMinimumCount``) and be complete: when every
+/// occurrence is preceded (or followed) by the same content word, the candidate is a piece of a longer sequence and
+/// is dropped (the idea of maximal repeats). Score:
 ///
 ///     score(p) = count(p) / N × max idf(word of p) × (1 + ln(words in p))
 ///
 /// — TF-IDF for a single word; a phrase is as specific as its most specific word, and longer terms get a mild bonus
 /// because recurring long sequences are rarely accidental.
 ///
-/// Redundancy control, in score order: a term is dropped when every occurrence of it lies inside a term already
-/// listed (a fragment of the real term); a term whose occurrences cover every occurrence of a listed shorter term
-/// replaces it (the longer one is the real term). So a term and all its sub-terms are never all listed.
+/// Redundancy control, in score order: a term whose occurrences contain every occurrence of a listed term replaces
+/// it (the longer one is the real term: 先进国防科技工业体系 replaces 科技工业体系 when the latter never occurs alone);
+/// otherwise a term is dropped when each of its occurrences overlaps an occurrence of a listed term that it does not
+/// contain (a fragment of a listed term, or a window shifted across one). So a term and its sub-terms are not all
+/// listed; a sub-term stays only where it also occurs on its own.
 /// - Complexity: O(n · w) candidates for n tokens and w = maximum words, then O(k log k) to rank k candidates.
 public struct PhraseKeywords: KeywordExtractor {
     public var options: KeywordOptions
@@ -26,10 +30,29 @@ public struct PhraseKeywords: KeywordExtractor {
     }
 
     struct Candidate {
-        var count: Int
         var first: Range<Int>
         var words: Int
         var maxIDF: Double
+        /// Occurrences as ranges of token indices.
+        var occurrences: [Range<Int>]
+        /// The content word before (after) every occurrence, when it is always the same one.
+        var left: Neighbour
+        var right: Neighbour
+    }
+
+    /// What precedes (or follows) a candidate's occurrences.
+    enum Neighbour: Equatable {
+        /// Always this content word.
+        case word(String)
+        /// Different words, or a boundary (stop word, punctuation, start or end of text).
+        case open
+
+        func adding(_ next: String?) -> Neighbour {
+            guard let next, self == .word(next) else { return .open }
+            return self
+        }
+
+        init(_ word: String?) { self = word.map(Neighbour.word) ?? .open }
     }
 
     public func extract(from tokens: [Token], in text: NormalizedText, limit: Int) throws -> [Keyword] {
@@ -51,13 +74,19 @@ public struct PhraseKeywords: KeywordExtractor {
                     if j > i && span.count > options.phraseMaximumLength { break }
                     maxIDF = max(maxIDF, idf[tokens[run[j]].term])
                     if span.count < filter.minimumLength { continue }
-                    let term = j == i ? tokens[run[i]].term : text.normalizedText(of: span)
                     if j == i && !filter.accepts(tokens[run[i]]) { continue }
+                    let term = j == i ? tokens[run[i]].term : text.normalizedText(of: span)
+                    let occurrence = run[i]..<(run[j] + 1)
+                    let before = i > 0 ? tokens[run[i - 1]].term : nil
+                    let after = j + 1 < run.count ? tokens[run[j + 1]].term : nil
                     if var c = candidates[term] {
-                        c.count += 1
+                        c.occurrences.append(occurrence)
+                        c.left = c.left.adding(before)
+                        c.right = c.right.adding(after)
                         candidates[term] = c
                     } else {
-                        candidates[term] = Candidate(count: 1, first: text.originalRange(of: span), words: j - i + 1, maxIDF: maxIDF)
+                        candidates[term] = Candidate(first: text.originalRange(of: span), words: j - i + 1, maxIDF: maxIDF,
+                                                     occurrences: [occurrence], left: Neighbour(before), right: Neighbour(after))
                         order.append(term)
                     }
                 }
@@ -67,38 +96,43 @@ public struct PhraseKeywords: KeywordExtractor {
         var scored: [Keyword] = []
         for term in order {
             let c = candidates[term]!
-            if c.words > 1 && c.count < options.phraseMinimumCount { continue }
-            let score = Double(c.count) / n * c.maxIDF * (1 + log(Double(c.words)))
-            scored.append(Keyword(term: term, score: score, count: c.count, range: c.first))
+            if c.words > 1 {
+                if c.occurrences.count < options.phraseMinimumCount { continue }
+                // Not a complete term: always extended by the same word (加快|建设先进国防科技工业体系).
+                if c.left != .open || c.right != .open { continue }
+            }
+            let score = Double(c.occurrences.count) / n * c.maxIDF * (1 + log(Double(c.words)))
+            scored.append(Keyword(term: term, score: score, count: c.occurrences.count, range: c.first))
         }
-        return Self.withoutRedundancy(scored.sorted(by: Keyword.ranks), limit: limit)
+        return Self.withoutRedundancy(scored.sorted(by: Keyword.ranks), occurrences: { candidates[$0]!.occurrences }, limit: limit)
     }
 
-    /// Walks `ranked` in order and keeps at most `limit` terms, applying the redundancy rules above.
-    static func withoutRedundancy(_ ranked: [Keyword], limit: Int) -> [Keyword] {
+    /// Walks `ranked` in order and keeps at most `limit` terms: a term replaces the listed terms whose occurrences
+    /// all lie inside its own; otherwise it is skipped when each of its occurrences overlaps an occurrence of a
+    /// listed term that it does not contain (a fragment of a listed term, or a window shifted across one).
+    static func withoutRedundancy(_ ranked: [Keyword], occurrences: (String) -> [Range<Int>], limit: Int) -> [Keyword] {
         var kept: [Keyword] = []
         for k in ranked {
             if kept.count >= limit { break }
-            let isFragment = kept.contains { o in
-                o.term.count > k.term.count && o.term.contains(k.term) && k.count - o.count * occurrences(of: k.term, in: o.term) < 1
+            let mine = occurrences(k.term)
+            let replaced = kept.filter { o in
+                occurrences(o.term).allSatisfy { x in mine.contains { $0.lowerBound <= x.lowerBound && x.upperBound <= $0.upperBound } }
             }
-            if isFragment { continue }
-            kept.removeAll { o in
-                k.term.count > o.term.count && k.term.contains(o.term) && o.count - k.count * occurrences(of: o.term, in: k.term) < 1
+            if replaced.isEmpty {
+                // Redundant when each occurrence overlaps a listed occurrence that it does not contain.
+                let redundant = mine.allSatisfy { x in
+                    kept.contains { o in
+                        occurrences(o.term).contains { y in
+                            x.overlaps(y) && !(x.lowerBound <= y.lowerBound && y.upperBound <= x.upperBound)
+                        }
+                    }
+                }
+                if redundant { continue }
+            } else {
+                kept.removeAll { o in replaced.contains { $0.term == o.term } }
             }
             kept.append(k)
         }
         return kept
-    }
-
-    /// Non-overlapping occurrences of `needle` in `haystack`, on scalars.
-    static func occurrences(of needle: String, in haystack: String) -> Int {
-        let h = Array(haystack.unicodeScalars), nd = Array(needle.unicodeScalars)
-        guard !nd.isEmpty, nd.count <= h.count else { return 0 }
-        var count = 0, i = 0
-        while i + nd.count <= h.count {
-            if h[i..<(i + nd.count)].elementsEqual(nd) { count += 1; i += nd.count } else { i += 1 }
-        }
-        return count
     }
 }
