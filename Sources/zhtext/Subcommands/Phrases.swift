@@ -96,9 +96,11 @@ struct Phrases: ParsableCommand {
         try console.finish()
     }
 
-    /// The text phrases are matched in. Today the whole decoded input, normalized; when article extraction is
-    /// available this is where the article body is cut out (its offset map composed with the body's position, so
-    /// offsets still index the input file).
+    /// The text phrases are matched in: today the whole decoded input, normalized. This is the seam for article
+    /// extraction (branch `extract`): with a `Document` whose `bodyMap` maps body scalars to the input, match on
+    /// `NormalizedText(original: Array(source.text.unicodeScalars), scalars: n.scalars,
+    /// map: document.bodyMap.composed(after: n.map))` where `n` is the normalized body — offsets then still index
+    /// the input file, and portal chrome is never matched.
     static func matchingText(of source: SourceText, options: PhraseOptions) -> NormalizedText {
         var normalization = NormalizationOptions()
         if options.convertToSimplified { normalization.conversion = .toSimplified }

@@ -110,9 +110,9 @@ public struct PhraseFamily: Sendable {
         var result: [Range<Int>] = []
         var i = 0
         while i < s.count {
-            if let close = Quotation.pairs[s[i].value] {
+            if let close = Quotation.closing(of: s[i].value) {
                 var j = i + 1
-                while j < s.count && j - i - 1 <= maxLength && s[j].value != close && s[j] != "\n" && Quotation.pairs[s[j].value] == nil { j += 1 }
+                while j < s.count && j - i - 1 <= maxLength && s[j].value != close && s[j] != "\n" && Quotation.closing(of: s[j].value) == nil { j += 1 }
                 if j < s.count && s[j].value == close && j > i + 1 && j - i - 1 <= maxLength {
                     result.append((i + 1)..<j)
                     i = j

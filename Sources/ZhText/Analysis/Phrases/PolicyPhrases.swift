@@ -192,9 +192,12 @@ public struct PolicyPhrases: Sendable {
         let phrases = byPhrase.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.phrase < $1.phrase }
         var patterns: [PatternCount] = []
         if options.families {
-            let covered = hits.map(\.normalizedRange)
+            // reach[i]: the furthest end of a lexicon hit starting at or before normalized position i.
+            var reach = [Int32](repeating: 0, count: text.scalars.count + 1)
+            for h in hits { reach[h.normalizedRange.lowerBound] = max(reach[h.normalizedRange.lowerBound], Int32(h.normalizedRange.upperBound)) }
+            for i in reach.indices.dropFirst() { reach[i] = max(reach[i], reach[i - 1]) }
             var grouped: [[String]: PatternCount] = [:]
-            for p in PhraseFamily.all.flatMap({ $0.hits(in: text) }) where !covered.contains(where: { $0.contains(p.normalizedRange) }) {
+            for p in PhraseFamily.all.flatMap({ $0.hits(in: text) }) where reach[p.normalizedRange.lowerBound] < Int32(p.normalizedRange.upperBound) {
                 grouped[[p.family, p.text], default: PatternCount(family: p.family, text: p.text, count: 0, occurrences: [])].count += 1
                 grouped[[p.family, p.text]]!.occurrences.append(p)
             }
@@ -213,10 +216,6 @@ public struct PolicyPhrases: Sendable {
         for s in scalars[lo..<hi] { out.append(Script.isLineBreak(s) || s == "\t" ? " " : s) }
         return String(out)
     }
-}
-
-extension Range where Bound == Int {
-    fileprivate func contains(_ other: Range<Int>) -> Bool { lowerBound <= other.lowerBound && other.upperBound <= upperBound }
 }
 
 /// The normalized text with quotation marks removed, and the way back.

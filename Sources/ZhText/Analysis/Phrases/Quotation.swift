@@ -16,7 +16,7 @@ public struct Quotation: Sendable {
         for (i, s) in text.enumerated() {
             let v = s.value
             if v == 0x0A { stack.removeAll(); continue }
-            if Self.pairs[v] != nil {
+            if Self.closing(of: v) != nil {
                 result[i] = stack.first?.at ?? -1
                 stack.append((v, Int32(i)))
                 continue
@@ -31,7 +31,7 @@ public struct Quotation: Sendable {
                 }
                 continue
             }
-            if let open = Self.closers[v], let k = stack.lastIndex(where: { $0.open == open }) {
+            if let open = Self.opening(of: v), let k = stack.lastIndex(where: { $0.open == open }) {
                 result[i] = stack.first!.at
                 stack.removeSubrange(k...)
                 continue
@@ -41,10 +41,24 @@ public struct Quotation: Sendable {
         outermost = result
     }
 
-    /// Opening mark → closing mark.
-    static let pairs: [UInt32: UInt32] = [0x201C: 0x201D, 0x2018: 0x2019, 0x300C: 0x300D, 0x300E: 0x300F]
-    /// Closing mark → opening mark.
-    static let closers: [UInt32: UInt32] = [0x201D: 0x201C, 0x2019: 0x2018, 0x300D: 0x300C, 0x300F: 0x300E]
+    /// The closing mark of an opening mark (`“` → `”`, `‘` → `’`, `「` → `」`, `『` → `』`).
+    @inline(__always)
+    static func closing(of v: UInt32) -> UInt32? {
+        switch v {
+        case 0x201C, 0x2018: return v + 1
+        case 0x300C, 0x300E: return v + 1
+        default: return nil
+        }
+    }
+
+    /// The opening mark of a closing mark.
+    @inline(__always)
+    static func opening(of v: UInt32) -> UInt32? {
+        switch v {
+        case 0x201D, 0x2019, 0x300D, 0x300F: return v - 1
+        default: return nil
+        }
+    }
 
     /// Whether the whole range lies inside one quotation (its first and last scalars share the outermost quote).
     public func isQuoted(_ range: Range<Int>) -> Bool {
