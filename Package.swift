@@ -20,6 +20,16 @@ let package = Package(
         ),
         // The only Swift code that touches ICU. It must not import Foundation (header clash with _FoundationICU).
         .target(name: "ZhTextICU", dependencies: ["CICU"]),
+        // libxml2's HTML parser: its headers include ICU's, so only the plain C shim below includes them.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Own C functions over libxml2's HTML parser; its public header exposes no libxml2 type.
+        .target(name: "CLibXML2Shim", dependencies: ["CLibXML2"]),
+        // HTML parse tree as Swift values (no Foundation).
+        .target(name: "ZhTextHTML", dependencies: ["CLibXML2Shim"]),
         // The top-level Dictionaries/ folder as a resource target with one accessor file.
         .target(
             name: "ZhTextData",
@@ -28,13 +38,14 @@ let package = Package(
             sources: ["ZhTextData.swift"],
             resources: [.copy("normalization"), .copy("encoding"), .copy("policy"), .copy("lexicon"), .copy("hmm"), .copy("stopwords"), .copy("idf")]
         ),
-        .target(name: "ZhText", dependencies: ["ZhTextICU", "ZhTextData"]),
+        .target(name: "ZhText", dependencies: ["ZhTextICU", "ZhTextData", "ZhTextHTML"]),
         .executableTarget(
             name: "zhtext",
             dependencies: ["ZhText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "ZhTextTestSupport", dependencies: ["ZhText"]),
         .testTarget(name: "ZhTextICUTests", dependencies: ["ZhTextICU"]),
+        .testTarget(name: "ZhTextHTMLTests", dependencies: ["ZhTextHTML"]),
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "ZhTextTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "zhtextTests", dependencies: ["ZhTextTestSupport"], resources: [.copy("Fixtures"), .copy("Snapshots")]),
     ],
