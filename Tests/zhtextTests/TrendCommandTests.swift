@@ -79,4 +79,25 @@ import ZhTextTestSupport
         let run = try TestSupport.run(["trend", "--manifest", bad.path, "--term", "x"])
         #expect(run.status == 1 && run.stderr == "zhtext: \(bad.path):2: bad date \"2025-13-01\" (use YYYY, YYYY-MM or YYYY-MM-DD): \"a.txt,2025-13-01\"\n")
     }
+
+    @Test func pagesAreDatedByTheirMetadataPlainTextIsNot() throws {
+        let dir = "Tests/zhtextTests/Fixtures/dated-pages"
+        let page = try TestSupport.run(["trend", "--term", "乡村振兴", "--by", "month", "--format", "csv", "\(dir)/county-meeting.html"])
+        #expect(page.status == 0, "\(page.stderr)")
+        #expect(page.stdout == "period,term,count,per_10k,documents\r\n2024-06,乡村振兴,3,\(Self.per10k(3, "\(dir)/county-meeting.html")),1\r\n")
+        let plain = try TestSupport.run(["trend", "--term", "乡村振兴", "\(dir)/plain-notes.txt"])
+        #expect(plain.status == 1 && plain.stderr.contains("plain-notes.txt (no date in the file name)"))
+    }
+
+    /// per-10k as the command prints it, from the extracted body's non-white-space characters.
+    static func per10k(_ count: Int, _ page: String) -> String {
+        guard let run = try? TestSupport.run(["extract", "--format", "json", page]),
+              let object = try? JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any],
+              let body = object["body"] as? String else { return "?" }
+        let characters = body.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+        var s = String(format: "%.3f", Double(count) * 10_000 / Double(characters))
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
 }

@@ -67,10 +67,11 @@ public struct TermCounting: Sendable {
         var p = TermProfile()
         p.documents = 1
         p.characters = characters ?? text.nonWhiteSpaceCount
-        for token in segmenter.tokens(in: text) where token.isWord {
+        let scalars = text.scalars
+        for span in segmenter.spans(in: text, range: 0..<scalars.count) where span.kind != .space && span.kind != .punctuation {
             p.tokens += 1
-            guard kinds.contains(token.kind), token.term.unicodeScalars.count >= minimumLength else { continue }
-            p.counts[token.term, default: 0] += 1
+            guard kinds.contains(span.kind), span.range.count >= minimumLength else { continue }
+            p.counts[String(String.UnicodeScalarView(scalars[span.range])), default: 0] += 1
         }
         if let units {
             for (unit, c) in units.counts(in: text) where c > 0 {

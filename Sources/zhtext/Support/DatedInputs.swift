@@ -80,6 +80,15 @@ struct PageText {
     var warnings: [String] = []
 
     static func of(_ source: SourceText, item: InputItem) -> PageText {
-        PageText(body: source.text, title: nil, date: nil)
+        let result = ArticleExtractor().extract(from: source)
+        let document = result.document
+        let isPage = document.kind == .html || document.kind == .savedPage
+        switch document.kind {
+        case .html, .savedPage, .notFound:
+            return PageText(body: document.body, title: document.title,
+                            date: isPage ? document.date.flatMap(DateParsing.parse) : nil, warnings: result.warnings)
+        case .plain, .disabled:
+            return PageText(body: source.text, title: nil, date: nil, warnings: result.warnings)
+        }
     }
 }

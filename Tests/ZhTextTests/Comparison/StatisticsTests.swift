@@ -151,6 +151,11 @@ import Testing
         ])
         #expect(rows.map(\.change) == [1, nil, -2])
     }
+
+    @Test func tiesDoNotWidenTheTable() {
+        let rows = RankChange.table(a: ["甲": 1, "乙": 1, "丙": 1, "丁": 1], b: ["甲": 1, "乙": 1, "丙": 1, "丁": 1], limit: 2)
+        #expect(rows.count == 2 && rows.allSatisfy { $0.rankA == 1 && $0.rankB == 1 })
+    }
 }
 
 @Suite struct MannKendallTests {

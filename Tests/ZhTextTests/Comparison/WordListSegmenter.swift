@@ -12,25 +12,21 @@ struct WordListSegmenter: Segmenter {
         self.longest = words.map(\.unicodeScalars.count).max() ?? 1
     }
 
-    func tokens(in text: NormalizedText) -> [Token] {
+    func spans(in text: NormalizedText, range: Range<Int>) -> [TokenSpan] {
         let s = text.scalars
-        var out: [Token] = []
-        var i = 0
-        func emit(_ r: Range<Int>, _ kind: TokenKind) {
-            let term = String(String.UnicodeScalarView(s[r]))
-            out.append(Token(text: text.originalText(of: r), term: term, range: text.originalRange(of: r), normalizedRange: r, kind: kind, pos: "x"))
-        }
-        while i < s.count {
+        var out: [TokenSpan] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
             if Script.isHan(s[i]) {
-                var n = min(longest, s.count - i)
+                var n = min(longest, range.upperBound - i)
                 while n > 1 && !words.contains(Array(s[i..<(i + n)])) { n -= 1 }
-                emit(i..<(i + n), .han); i += n
+                out.append(TokenSpan(range: i..<(i + n), kind: .han, pos: "x")); i += n
             } else if s[i].properties.isAlphabetic {
                 let start = i
-                while i < s.count, s[i].properties.isAlphabetic, !Script.isHan(s[i]) { i += 1 }
-                emit(start..<i, .latin)
+                while i < range.upperBound, s[i].properties.isAlphabetic, !Script.isHan(s[i]) { i += 1 }
+                out.append(TokenSpan(range: start..<i, kind: .latin, pos: "eng"))
             } else {
-                emit(i..<(i + 1), Script.isWhiteSpace(s[i]) ? .space : .punctuation); i += 1
+                out.append(TokenSpan(range: i..<(i + 1), kind: Script.isWhiteSpace(s[i]) ? .space : .punctuation, pos: "x")); i += 1
             }
         }
         return out

@@ -25,11 +25,14 @@ public struct RankChange: Sendable, Equatable {
         return ranks
     }
 
-    /// The rank changes of the union of both sides' top `limit` terms, ordered by rank in B (absent last), then rank
-    /// in A, then term.
+    /// The rank changes of the union of both sides' top `limit` terms (by count, ties by term, so exactly `limit` per
+    /// side), ordered by rank in B (absent last), then rank in A, then term.
     public static func table(a: [String: Int], b: [String: Int], limit: Int) -> [RankChange] {
         let ra = ranks(a), rb = ranks(b)
-        let top = Set(ra.filter { $0.value <= limit }.keys).union(rb.filter { $0.value <= limit }.keys)
+        func top(_ counts: [String: Int]) -> [String] {
+            counts.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map(\.key)
+        }
+        let top = Set(top(a)).union(top(b))
         return top.map { RankChange(term: $0, rankA: ra[$0], rankB: rb[$0]) }.sorted {
             let x = ($0.rankB ?? Int.max, $0.rankA ?? Int.max), y = ($1.rankB ?? Int.max, $1.rankA ?? Int.max)
             return x != y ? x < y : $0.term < $1.term
