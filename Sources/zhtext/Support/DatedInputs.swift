@@ -59,7 +59,8 @@ enum DatedInputs {
     /// The first non-empty line that is not a salutation (`各位代表：`), shortened to 40 characters: a title for
     /// plain text.
     static func firstLine(of text: NormalizedText) -> String {
-        let lines = text.text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
+        let head = String(String.UnicodeScalarView(text.scalars.prefix(2000)))
+        let lines = head.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
         let line = lines.prefix(3).first { !$0.hasSuffix("：") && !$0.hasSuffix(":") } ?? lines.first ?? ""
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         return trimmed.count > 40 ? String(trimmed.prefix(40)) + "…" : trimmed
