@@ -100,7 +100,7 @@ struct Report: ParsableCommand {
             var candidates = phraseTrends.filter { ($0.occurrence.firstSeen ?? periods[0]) > periods[0] }
             let names = Set(candidates.map(\.term))
             if !queries.isEmpty { candidates += chosen.filter { $0.occurrence.firstSeen != nil && !names.contains($0.term) } }
-            let picked = candidates.sorted { total($0) != total($1) ? total($0) > total($1) : $0.term < $1.term }.prefix(timeline)
+            let picked = Self.spread(candidates, limit: timeline, total: total)
             let entries = picked.sorted { ($0.occurrence.firstSeen!, $0.term) < ($1.occurrence.firstSeen!, $1.term) }
                 .map { SVGTimeline.Entry(name: $0.term, first: $0.occurrence.firstSeen!, last: $0.occurrence.lastSeen!) }
             if !entries.isEmpty {
@@ -155,6 +155,24 @@ struct Report: ParsableCommand {
     }
 
     private func total(_ t: TermTrend) -> Int { t.points.reduce(0) { $0 + $1.count } }
+
+    /// Up to `limit` trends spread over their first-seen periods: the most frequent formulation of each period first
+    /// (latest periods first when there are more periods than room), then the second of each, and so on.
+    static func spread(_ trends: [TermTrend], limit: Int, total: (TermTrend) -> Int) -> [TermTrend] {
+        var byPeriod: [Period: [TermTrend]] = [:]
+        for t in trends { if let p = t.occurrence.firstSeen { byPeriod[p, default: []].append(t) } }
+        let periods = byPeriod.keys.sorted(by: >)
+        let queues = periods.map { p in byPeriod[p]!.sorted { total($0) != total($1) ? total($0) > total($1) : $0.term < $1.term } }
+        var picked: [TermTrend] = []
+        var round = 0
+        while picked.count < limit {
+            var added = false
+            for q in queues where round < q.count && picked.count < limit { picked.append(q[round]); added = true }
+            if !added { break }
+            round += 1
+        }
+        return picked
+    }
 
     private func chartSeries(_ t: TermTrend) -> SVGLineChart.Series {
         SVGLineChart.Series(name: t.term, values: t.points.map(\.per10k))
