@@ -107,8 +107,20 @@ extension DatedCorpus {
         let candidates = total.filter { t, n in
             n >= minimumCount && perPeriod.lazy.filter { $0[t] != nil }.prefix(2).count == 2
         }.keys
-        var trends: [TermTrend] = []
+        // Slopes first (cheap), full series only for the terms listed.
+        let xs = buckets.map { Double($0.period.ordinal) }
+        var buffer: [Double] = []
+        buffer.reserveCapacity(xs.count * xs.count / 2)
+        var slopes: [(term: String, slope: Double)] = []
         for term in candidates {
+            let ys = buckets.indices.map { k -> Double in
+                let chars = buckets[k].characters
+                return chars > 0 ? Double(perPeriod[k][term] ?? 0) * 10_000 / Double(chars) : 0
+            }
+            let slope = TheilSen.slope(x: xs, y: ys, buffer: &buffer)
+            if slope != 0 { slopes.append((term, slope)) }
+        }
+        func series(_ term: String) -> TermTrend {
             let points = buckets.indices.map { k -> TrendPoint in
                 let count = perPeriod[k][term] ?? 0
                 let chars = buckets[k].characters
@@ -117,11 +129,12 @@ extension DatedCorpus {
                                   documents: docsPerPeriod[k][term] ?? 0, periodDocuments: buckets[k].documents.count,
                                   characters: chars)
             }
-            let t = TermTrend(term: term, members: [term], points: points)
-            if t.slope != 0 { trends.append(t) }
+            return TermTrend(term: term, members: [term], points: points)
         }
-        let rising = trends.filter { $0.slope > 0 }.sorted { $0.slope != $1.slope ? $0.slope > $1.slope : $0.term < $1.term }
-        let falling = trends.filter { $0.slope < 0 }.sorted { $0.slope != $1.slope ? $0.slope < $1.slope : $0.term < $1.term }
+        let rising = slopes.filter { $0.slope > 0 }.sorted { $0.slope != $1.slope ? $0.slope > $1.slope : $0.term < $1.term }
+            .prefix(limit).map { series($0.term) }
+        let falling = slopes.filter { $0.slope < 0 }.sorted { $0.slope != $1.slope ? $0.slope < $1.slope : $0.term < $1.term }
+            .prefix(limit).map { series($0.term) }
         return (Array(rising.prefix(limit)), Array(falling.prefix(limit)))
     }
 }

@@ -23,9 +23,24 @@ public enum TheilSen {
                 slopes.append((points[j].y - points[i].y) / (points[j].x - points[i].x))
             }
         }
-        guard !slopes.isEmpty else { return 0 }
-        slopes.sort()
-        let m = slopes.count / 2
-        return slopes.count % 2 == 1 ? slopes[m] : (slopes[m - 1] + slopes[m]) / 2
+        return median(&slopes)
+    }
+
+    /// The same for parallel arrays, reusing `buffer` (for many series over the same x values).
+    static func slope(x: [Double], y: [Double], buffer: inout [Double]) -> Double {
+        buffer.removeAll(keepingCapacity: true)
+        for i in x.indices {
+            for j in (i + 1)..<x.count where x[j] != x[i] {
+                buffer.append((y[j] - y[i]) / (x[j] - x[i]))
+            }
+        }
+        return median(&buffer)
+    }
+
+    static func median(_ values: inout [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        values.sort()
+        let m = values.count / 2
+        return values.count % 2 == 1 ? values[m] : (values[m - 1] + values[m]) / 2
     }
 }
