@@ -97,10 +97,11 @@ struct Report: ParsableCommand {
 
         // First-seen timeline of formulations that appeared after the first period.
         if timeline > 0, periods.count > 1 {
-            var candidates = phraseTrends.filter { ($0.occurrence.firstSeen ?? periods[0]) > periods[0] }
-            let names = Set(candidates.map(\.term))
-            if !queries.isEmpty { candidates += chosen.filter { $0.occurrence.firstSeen != nil && !names.contains($0.term) } }
-            let picked = Self.spread(candidates, limit: timeline, total: total)
+            // Chosen terms always, then policy phrases first seen after the first period, spread over the periods.
+            let mustShow = queries.isEmpty ? [] : Array(chosen.filter { $0.occurrence.firstSeen != nil }.prefix(timeline))
+            let shown = Set(mustShow.map(\.term))
+            let candidates = phraseTrends.filter { ($0.occurrence.firstSeen ?? periods[0]) > periods[0] && !shown.contains($0.term) }
+            let picked = mustShow + Self.spread(candidates, limit: timeline - mustShow.count, total: total)
             let entries = picked.sorted { ($0.occurrence.firstSeen!, $0.term) < ($1.occurrence.firstSeen!, $1.term) }
                 .map { SVGTimeline.Entry(name: $0.term, first: $0.occurrence.firstSeen!, last: $0.occurrence.lastSeen!) }
             if !entries.isEmpty {

@@ -20,7 +20,7 @@ public struct SVGTimeline: Sendable {
 
     public func render() -> String {
         let e = HTMLEscaping.coordinate
-        let left = 170.0, right = 30.0, top = 10.0, row = 22.0
+        let left = 170.0, right = 50.0, top = 10.0, row = 22.0
         let height = top + Double(entries.count) * row + 40
         let plotW = width - left - right
         let minX = Double(periods.map(\.ordinal).min() ?? 0), maxX = Double(periods.map(\.ordinal).max() ?? 1)
