@@ -46,7 +46,7 @@ public struct Lexicon: Sendable {
     public func entry(for term: String) -> LexiconEntry? {
         if let user = addedWords[term] { return user }
         if removedTerms.contains(term) { return nil }
-        let w = compiled.trie.wordIndex(of: term.unicodeScalars)
+        let w = compiled.trie.wordIndex(of: term)
         return w < 0 ? nil : compiled.trie.entry(ofWord: w, term: term)
     }
 
@@ -83,7 +83,7 @@ public struct Lexicon: Sendable {
         for raw in terms {
             let term = normalizer.normalize(raw).text
             addedWords[term] = nil
-            if compiled.trie.wordIndex(of: term.unicodeScalars) >= 0 { removedTerms.insert(term) }
+            if compiled.trie.wordIndex(of: term) >= 0 { removedTerms.insert(term) }
         }
         rebuild()
     }
@@ -115,9 +115,11 @@ public struct Lexicon: Sendable {
 
     /// Loads the bundled lexicon from `directory` (default: ``BundledDictionaries/directory``): every
     /// `lexicon/*.tsv` file (general words), the canonical phrases and variants of `policy/phrases.tsv`, and the HMM
-    /// of `hmm/`. Reads the compiled form from ``LexiconCache`` when it matches the sources, else builds and caches it.
+    /// of `hmm/`. Reads the compiled form from `cacheDirectory` (see ``LexiconCache``) when it matches the sources,
+    /// else builds it and stores it there (`nil`: build in memory, cache nothing).
     /// - Throws: ``ZhTextError/missingData(what:searched:)`` when there is no lexicon; `malformedLine` for a bad row.
-    public static func bundled(directory: URL? = BundledDictionaries.directory) throws(ZhTextError) -> Lexicon {
+    public static func bundled(directory: URL? = BundledDictionaries.directory,
+                               cacheDirectory: URL? = LexiconCache.directory) throws(ZhTextError) -> Lexicon {
         guard let directory else {
             throw .missingData(what: "the lexicon (lexicon/words.tsv)", searched: BundledDictionaries.searchedPlaces)
         }
@@ -127,22 +129,28 @@ public struct Lexicon: Sendable {
         guard !lexiconFiles.isEmpty else {
             throw .missingData(what: "the lexicon (lexicon/*.tsv)", searched: [lexiconDir.path])
         }
-        func read(_ relative: String, required: Bool) throws(ZhTextError) -> Data {
-            let path = directory.appendingPathComponent(relative).path
-            guard let data = fm.contents(atPath: path) else {
-                if required { throw .missingData(what: relative, searched: [directory.path]) }
-                return Data()
-            }
-            return data
+        var names = lexiconFiles.map { "lexicon/" + $0 }
+        if fm.fileExists(atPath: directory.appendingPathComponent("policy/phrases.tsv").path) { names.append("policy/phrases.tsv") }
+        names += ["hmm/start.tsv", "hmm/trans.tsv", "hmm/emit.tsv"]
+        let paths = names.map { directory.appendingPathComponent($0).path }
+        // Fast path: the sources are unchanged since their content hash was recorded.
+        let identity = LexiconCache.identity(of: paths)
+        if let identity, let hash = LexiconCache.recordedHash(identity: identity, in: cacheDirectory),
+           let cached = LexiconCache.load(hash: hash, from: cacheDirectory) {
+            return Lexicon(compiled: cached)
         }
         var sources: [(name: String, bytes: Data)] = []
-        for name in lexiconFiles { sources.append(("lexicon/" + name, try read("lexicon/" + name, required: true))) }
-        sources.append(("policy/phrases.tsv", try read("policy/phrases.tsv", required: false)))
-        for name in ["start", "trans", "emit"] { sources.append(("hmm/\(name).tsv", try read("hmm/\(name).tsv", required: true))) }
+        for (name, path) in zip(names, paths) {
+            guard let data = fm.contents(atPath: path) else { throw .missingData(what: name, searched: [directory.path]) }
+            sources.append((name, data))
+        }
         let hash = LexiconCache.hash(sources.flatMap { [Data($0.name.utf8), $0.bytes] })
-        if let cached = LexiconCache.load(hash: hash) { return Lexicon(compiled: cached) }
+        if let identity { LexiconCache.record(hash: hash, identity: identity, in: cacheDirectory) }
+        if let cached = LexiconCache.load(hash: hash, from: cacheDirectory) { return Lexicon(compiled: cached) }
         let bytes = try compile(sources, directory: directory, hash: hash)
-        if LexiconCache.store(bytes, hash: hash), let cached = LexiconCache.load(hash: hash) { return Lexicon(compiled: cached) }
+        if LexiconCache.store(bytes, hash: hash, in: cacheDirectory), let cached = LexiconCache.load(hash: hash, from: cacheDirectory) {
+            return Lexicon(compiled: cached)
+        }
         guard let compiled = CompiledLexicon.decode(TrieMemory(copying: bytes), sourceHash: hash) else {
             throw .failed(file: directory.path, reason: "cannot compile the lexicon")
         }

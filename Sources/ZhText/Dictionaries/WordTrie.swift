@@ -37,15 +37,28 @@ final class TrieMemory: @unchecked Sendable {
 
 /// A compact, immutable trie over Unicode scalars in flat arrays, readable straight from a binary file.
 ///
-/// Node `k` is four 32-bit words: first edge, edge count | origin << 24, word index (or -1), log probability (as
-/// Float bits). Edges are 64-bit `label << 32 | target`, sorted by label within a node. Children of the root in the
-/// Basic Multilingual Plane are also found through a direct table. Node 0 is the root. One node is one cache line
-/// fetch at most, which is what matters: the segmenter's time goes to memory latency.
+/// Nodes are numbered breadth-first, so the children of a node are consecutive nodes. Node `k` is four 32-bit words:
+/// its label (the scalar on the edge into it), its first child, child count | origin << 24, and the log probability
+/// of its word as Float bits (``noWord`` when no word ends there). Looking up a child reads one block of sibling
+/// records (a hash table when there are many); children of the root in the Basic Multilingual Plane are found
+/// through a direct table. The segmenter's time goes to memory latency, so one cache line per step is the point.
 struct WordTrie: @unchecked Sendable {
+    /// The log-probability bits of a node where no word ends.
+    static let noWord: UInt32 = 0x7FC0_0000
+
     let memory: TrieMemory
     let nodes: UnsafeBufferPointer<UInt32>
-    let edges: UnsafeBufferPointer<UInt64>
     let rootTable: UnsafeBufferPointer<UInt32>
+    /// Children of nodes with many children, by hash: pairs of words `parent << 32 | label`, `child` (open
+    /// addressing, linear probing, empty key all ones). A binary search over hundreds of siblings costs a cache miss
+    /// per probe; this costs about one.
+    let wideChildren: UnsafeBufferPointer<UInt64>
+    /// A bit per hashed `parent << 32 | label` of ``wideChildren`` (about 16 bits per key, small enough to stay in
+    /// cache): most absent children are rejected here without touching the table.
+    let wideFilter: UnsafeBufferPointer<UInt64>
+    let filterShift: UInt64
+    /// Word index of each node, or -1 (for parts of speech and frequencies; the hot loop does not need it).
+    let wordOfNode: UnsafeBufferPointer<Int32>
     let frequencies: UnsafeBufferPointer<UInt32>
     let posIndex: UnsafeBufferPointer<UInt16>
     let wordOrigins: UnsafeBufferPointer<UInt8>
@@ -66,47 +79,64 @@ struct WordTrie: @unchecked Sendable {
             let t = rootTable[Int(scalar)]
             return t == 0 ? -1 : Int(t)
         }
-        var lo = Int(nodes[node &* 4])
-        var hi = lo &+ Int(nodes[node &* 4 &+ 1] & 0xFF_FFFF)
-        if hi &- lo <= 8 {
+        var lo = Int(nodes[node &* 4 &+ 1])
+        let count = Int(nodes[node &* 4 &+ 2] & 0xFF_FFFF)
+        if count <= Self.narrow {
+            let hi = lo &+ count
             while lo < hi {
-                let e = edges[lo]
-                if UInt32(truncatingIfNeeded: e >> 32) == scalar { return Int(UInt32(truncatingIfNeeded: e)) }
+                if nodes[lo &* 4] == scalar { return lo }
                 lo &+= 1
             }
             return -1
         }
-        while lo < hi {
-            let mid = (lo &+ hi) >> 1
-            let e = edges[mid]
-            let l = UInt32(truncatingIfNeeded: e >> 32)
-            if l == scalar { return Int(UInt32(truncatingIfNeeded: e)) }
-            if l < scalar { lo = mid &+ 1 } else { hi = mid }
+        let key = UInt64(node) << 32 | UInt64(scalar)
+        let bit = Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) >> filterShift)
+        if wideFilter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return -1 }
+        let mask = wideChildren.count / 2 &- 1
+        var slot = Self.slot(key, mask)
+        while true {
+            let k = wideChildren[slot &* 2]
+            if k == key { return Int(wideChildren[slot &* 2 &+ 1]) }
+            if k == UInt64.max { return -1 }
+            slot = (slot &+ 1) & mask
         }
-        return -1
     }
 
-    /// The word index at `node`, or -1.
-    @inline(__always) func word(at node: Int) -> Int { Int(Int32(bitPattern: nodes[node &* 4 &+ 2])) }
+    /// Nodes with at most this many children are searched linearly; wider ones through ``wideChildren``.
+    static let narrow = 8
+
+    @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// Whether a word ends at `node`.
+    @inline(__always) func isWord(_ node: Int) -> Bool { nodes[node &* 4 &+ 3] != Self.noWord }
     /// The log probability of the word at `node`.
     @inline(__always) func logProb(at node: Int) -> Float { Float(bitPattern: nodes[node &* 4 &+ 3]) }
     /// The origin (``WordOrigin`` raw value) of the word at `node`.
-    @inline(__always) func origin(at node: Int) -> UInt8 { UInt8(truncatingIfNeeded: nodes[node &* 4 &+ 1] >> 24) }
+    @inline(__always) func origin(at node: Int) -> UInt8 { UInt8(truncatingIfNeeded: nodes[node &* 4 &+ 2] >> 24) }
+    /// The word index at `node`, or -1.
+    @inline(__always) func word(at node: Int) -> Int { Int(wordOfNode[node]) }
 
     /// The node reached by a term, or -1.
-    func node<S: Sequence>(of scalars: S) -> Int where S.Element == Unicode.Scalar {
+    @inline(__always)
+    func node(of scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Int {
         var node = 0
-        for s in scalars {
-            node = child(node, s.value)
+        for p in range {
+            node = child(node, scalars[p].value)
             if node < 0 { return -1 }
         }
         return node
     }
 
     /// The word index of a term, or -1.
-    func wordIndex<S: Sequence>(of scalars: S) -> Int where S.Element == Unicode.Scalar {
-        let n = node(of: scalars)
-        return n < 0 ? -1 : word(at: n)
+    func wordIndex(of term: String) -> Int {
+        var node = 0
+        for s in term.unicodeScalars {
+            node = child(node, s.value)
+            if node < 0 { return -1 }
+        }
+        return word(at: node)
     }
 
     func pos(ofWord w: Int) -> String { posNames[Int(posIndex[w])] }
@@ -123,10 +153,10 @@ struct WordTrie: @unchecked Sendable {
         func visit(_ node: Int, _ prefix: inout String.UnicodeScalarView) {
             let w = word(at: node)
             if w >= 0 { result.append(entry(ofWord: w, term: String(prefix))) }
-            let first = Int(nodes[node * 4]), count = Int(nodes[node * 4 + 1] & 0xFF_FFFF)
-            for e in first..<(first + count) {
-                prefix.append(Unicode.Scalar(UInt32(truncatingIfNeeded: edges[e] >> 32))!)
-                visit(Int(UInt32(truncatingIfNeeded: edges[e])), &prefix)
+            let first = Int(nodes[node * 4 + 1]), count = Int(nodes[node * 4 + 2] & 0xFF_FFFF)
+            for c in first..<(first + count) {
+                prefix.append(Unicode.Scalar(nodes[c * 4])!)
+                visit(c, &prefix)
                 prefix.removeLast()
             }
         }
@@ -135,10 +165,13 @@ struct WordTrie: @unchecked Sendable {
         return result
     }
 
-    private init(memory: TrieMemory, nodes: UnsafeBufferPointer<UInt32>, edges: UnsafeBufferPointer<UInt64>,
-                 rootTable: UnsafeBufferPointer<UInt32>, frequencies: UnsafeBufferPointer<UInt32>,
+    private init(memory: TrieMemory, nodes: UnsafeBufferPointer<UInt32>, rootTable: UnsafeBufferPointer<UInt32>,
+                 wideChildren: UnsafeBufferPointer<UInt64>, wideFilter: UnsafeBufferPointer<UInt64>, wordOfNode: UnsafeBufferPointer<Int32>, frequencies: UnsafeBufferPointer<UInt32>,
                  posIndex: UnsafeBufferPointer<UInt16>, wordOrigins: UnsafeBufferPointer<UInt8>, posNames: [String]) {
-        self.memory = memory; self.nodes = nodes; self.edges = edges; self.rootTable = rootTable
+        self.memory = memory; self.nodes = nodes; self.rootTable = rootTable; self.wideChildren = wideChildren
+        self.wideFilter = wideFilter
+        filterShift = UInt64(64 - (wideFilter.count * 64).trailingZeroBitCount)
+        self.wordOfNode = wordOfNode
         self.frequencies = frequencies; self.posIndex = posIndex; self.wordOrigins = wordOrigins; self.posNames = posNames
     }
 
@@ -166,15 +199,16 @@ struct WordTrie: @unchecked Sendable {
         let order = keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
         var posNames: [String] = []
         var posIDs: [String: UInt16] = [:]
-        var nodes: [UInt32] = [], edges: [UInt64] = []
+        var nodes: [UInt32] = [], labels: [UInt32] = [0], wordOfNode: [Int32] = []
         var frequencies: [UInt32] = [], posIndex: [UInt16] = [], origins: [UInt8] = []
-        // Breadth-first: nodes are numbered in the order they are processed, so each node's edges are contiguous.
+        // Breadth-first: nodes are numbered in the order they are created, so siblings are consecutive.
         var queue: [(lo: Int, hi: Int, depth: Int)] = [(0, order.count, 0)]
         var head = 0
         while head < queue.count {
+            let id = head
             var (lo, hi, depth) = queue[head]
             head += 1
-            var word: Int32 = -1, logProb: Float = 0, origin: UInt8 = 0
+            var word: Int32 = -1, logBits = noWord, origin: UInt8 = 0
             if lo < hi && keys[order[lo]].count == depth {
                 let e = unique[order[lo]]
                 word = Int32(frequencies.count)
@@ -186,39 +220,66 @@ struct WordTrie: @unchecked Sendable {
                 posIndex.append(p)
                 origins.append(e.origin.rawValue)
                 origin = e.origin.rawValue
-                logProb = Float(log(Double(max(e.frequency, 1))) - logTotal)
+                logBits = Float(log(Double(max(e.frequency, 1))) - logTotal).bitPattern
                 lo += 1
             }
-            let first = edges.count
+            let firstChild = queue.count
             var i = lo
             while i < hi {
                 let label = keys[order[i]][depth]
                 var j = i + 1
                 while j < hi && keys[order[j]][depth] == label { j += 1 }
-                edges.append(UInt64(label) << 32 | UInt64(queue.count))
+                labels.append(label)
                 queue.append((i, j, depth + 1))
                 i = j
             }
-            nodes += [UInt32(first), UInt32(edges.count - first) | UInt32(origin) << 24, UInt32(bitPattern: word), logProb.bitPattern]
+            nodes += [labels[id], UInt32(firstChild), UInt32(queue.count - firstChild) | UInt32(origin) << 24, logBits]
+            wordOfNode.append(word)
         }
         var rootTable = [UInt32](repeating: 0, count: 0x10000)
-        for e in edges[0..<Int(nodes[1] & 0xFF_FFFF)] where e >> 32 < 0x10000 {
-            rootTable[Int(e >> 32)] = UInt32(truncatingIfNeeded: e)
+        for c in Int(nodes[1])..<(Int(nodes[1]) + Int(nodes[2] & 0xFF_FFFF)) where nodes[c * 4] < 0x10000 {
+            rootTable[Int(nodes[c * 4])] = UInt32(c)
         }
-        w.put(nodes); w.put(edges); w.put(rootTable); w.put(frequencies); w.put(posIndex); w.put(origins)
+        var wideKeys: [(UInt64, UInt32)] = []
+        for node in 0..<(nodes.count / 4) where Int(nodes[node * 4 + 2] & 0xFF_FFFF) > narrow {
+            let first = Int(nodes[node * 4 + 1])
+            for c in first..<(first + Int(nodes[node * 4 + 2] & 0xFF_FFFF)) {
+                wideKeys.append((UInt64(node) << 32 | UInt64(nodes[c * 4]), UInt32(c)))
+            }
+        }
+        var capacity = 2
+        while capacity < wideKeys.count * 2 { capacity *= 2 }
+        var wide = [UInt64](repeating: UInt64.max, count: capacity * 2)
+        for (key, child) in wideKeys {
+            var slot = Self.slot(key, capacity - 1)
+            while wide[slot * 2] != UInt64.max { slot = (slot + 1) & (capacity - 1) }
+            wide[slot * 2] = key
+            wide[slot * 2 + 1] = UInt64(child)
+        }
+        var filterBits = 64
+        while filterBits < wideKeys.count * 16 { filterBits *= 2 }
+        var filter = [UInt64](repeating: 0, count: filterBits / 64)
+        let shift = UInt64(64 - filterBits.trailingZeroBitCount)
+        for (key, _) in wideKeys {
+            let bit = Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) >> shift)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        w.put(nodes); w.put(rootTable); w.put(wide); w.put(filter); w.put(wordOfNode); w.put(frequencies); w.put(posIndex); w.put(origins)
         w.put(Array(posNames.joined(separator: "\n").utf8))
     }
 
     /// Reads a trie section written by ``encode(entries:logTotal:into:)``, or `nil` when it is malformed.
     static func decode(_ r: inout BinaryReader) -> WordTrie? {
-        guard let nodes = r.view(UInt32.self), let edges = r.view(UInt64.self), let rootTable = r.view(UInt32.self),
+        guard let nodes = r.view(UInt32.self), let rootTable = r.view(UInt32.self), let wide = r.view(UInt64.self),
+              wide.count >= 4, wide.count.nonzeroBitCount == 1, let filter = r.view(UInt64.self),
+              filter.count >= 1, filter.count.nonzeroBitCount == 1, let wordOfNode = r.view(Int32.self),
               let frequencies = r.view(UInt32.self), let posIndex = r.view(UInt16.self), let origins = r.view(UInt8.self),
               let posBytes = r.view(UInt8.self),
-              nodes.count >= 4, nodes.count % 4 == 0, rootTable.count == 0x10000,
+              nodes.count >= 4, nodes.count % 4 == 0, rootTable.count == 0x10000, wordOfNode.count * 4 == nodes.count,
               frequencies.count == posIndex.count, frequencies.count == origins.count
         else { return nil }
         let posNames = String(decoding: posBytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        return WordTrie(memory: r.memory, nodes: nodes, edges: edges, rootTable: rootTable, frequencies: frequencies,
+        return WordTrie(memory: r.memory, nodes: nodes, rootTable: rootTable, wideChildren: wide, wideFilter: filter, wordOfNode: wordOfNode, frequencies: frequencies,
                         posIndex: posIndex, wordOrigins: origins, posNames: posNames)
     }
 }
