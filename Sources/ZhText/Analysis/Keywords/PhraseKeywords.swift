@@ -12,13 +12,16 @@ import Foundation
 ///     score(p) = count(p) / N × max idf(word of p) × (1 + ln(words in p))
 ///
 /// — TF-IDF for a single word; a phrase is as specific as its most specific word, and longer terms get a mild bonus
-/// because recurring long sequences are rarely accidental.
+/// because recurring long sequences are rarely accidental. Occurrences in a title line count
+/// ``KeywordOptions/titleWeight`` times (position matters: PositionRank, Florescu & Caragea 2017).
 ///
 /// Redundancy control, in score order: a term whose occurrences contain every occurrence of a listed term replaces
 /// it (the longer one is the real term: 先进国防科技工业体系 replaces 科技工业体系 when the latter never occurs alone);
-/// otherwise a term is dropped when each of its occurrences overlaps an occurrence of a listed term that it does not
-/// contain (a fragment of a listed term, or a window shifted across one). So a term and its sub-terms are not all
-/// listed; a sub-term stays only where it also occurs on its own.
+/// otherwise a term is dropped when each of its occurrences overlaps an occurrence of a listed term, unless it
+/// contains that term and occurs at least half as often (先进国防科技工业体系 beside a twice as frequent
+/// 国防科技工业 stays; 先进国防科技工业体系建设 beside a three times as frequent 先进国防科技工业体系 goes). Fragments and
+/// windows shifted across a listed term go too. So a term and its sub-terms are not all listed; a sub-term stays
+/// only where it also occurs on its own.
 /// - Complexity: O(n · w) candidates for n tokens and w = maximum words, then O(k log k) to rank k candidates.
 public struct PhraseKeywords: KeywordExtractor {
     public var options: KeywordOptions
@@ -33,6 +36,8 @@ public struct PhraseKeywords: KeywordExtractor {
         var first: Range<Int>
         var words: Int
         var maxIDF: Double
+        /// Occurrences weighted by position (title occurrences count more).
+        var weight: Double
         /// Occurrences as ranges of token indices.
         var occurrences: [Range<Int>]
         /// The content word before (after) every occurrence, when it is always the same one.
@@ -60,32 +65,37 @@ public struct PhraseKeywords: KeywordExtractor {
         let filter = try options.resolvedFilter()
         var partFilter = filter
         partFilter.minimumLength = 1  // single-character words may be parts of a longer term (肾虚/血瘀/证)
-        let parts = KeywordCandidates(tokens: tokens, filter: partFilter)
+        let parts = KeywordCandidates(tokens: tokens, in: text, filter: partFilter, options: options)
         guard parts.total > 0 else { return [] }
 
         var candidates: [String: Candidate] = [:]
         var order: [String] = []
+        var forms = TermForms()
         let maxWords = max(1, options.phraseMaximumWords)
         for run in parts.runs {
             for i in run.indices {
                 var maxIDF = 0.0
+                var length = 0
                 for j in i..<min(run.count, i + maxWords) {
                     let span = tokens[run[i]].normalizedRange.lowerBound..<tokens[run[j]].normalizedRange.upperBound
-                    if j > i && span.count > options.phraseMaximumLength { break }
+                    length += tokens[run[j]].kind == .han ? tokens[run[j]].normalizedRange.count : 1
+                    if j > i && length > options.phraseMaximumLength { break }
                     maxIDF = max(maxIDF, idf[tokens[run[j]].term])
                     if span.count < filter.minimumLength { continue }
                     if j == i && !filter.accepts(tokens[run[i]]) { continue }
-                    let term = j == i ? tokens[run[i]].term : text.normalizedText(of: span)
+                    let term = forms.key(for: j == i ? tokens[run[i]].term : text.normalizedText(of: span))
                     let occurrence = run[i]..<(run[j] + 1)
-                    let before = i > 0 ? tokens[run[i - 1]].term : nil
-                    let after = j + 1 < run.count ? tokens[run[j + 1]].term : nil
+                    let before = i > 0 ? parts.keys[run[i - 1]] : nil
+                    let after = j + 1 < run.count ? parts.keys[run[j + 1]] : nil
+                    let w = parts.weight(of: tokens[run[i]])
                     if var c = candidates[term] {
                         c.occurrences.append(occurrence)
+                        c.weight += w
                         c.left = c.left.adding(before)
                         c.right = c.right.adding(after)
                         candidates[term] = c
                     } else {
-                        candidates[term] = Candidate(first: text.originalRange(of: span), words: j - i + 1, maxIDF: maxIDF,
+                        candidates[term] = Candidate(first: text.originalRange(of: span), words: j - i + 1, maxIDF: maxIDF, weight: w,
                                                      occurrences: [occurrence], left: Neighbour(before), right: Neighbour(after))
                         order.append(term)
                     }
@@ -101,15 +111,20 @@ public struct PhraseKeywords: KeywordExtractor {
                 // Not a complete term: always extended by the same word (加快|建设先进国防科技工业体系).
                 if c.left != .open || c.right != .open { continue }
             }
-            let score = Double(c.occurrences.count) / n * c.maxIDF * (1 + log(Double(c.words)))
+            let score = c.weight / n * c.maxIDF * (1 + log(Double(c.words)))
             scored.append(Keyword(term: term, score: score, count: c.occurrences.count, range: c.first))
         }
-        return Self.withoutRedundancy(scored.sorted(by: Keyword.ranks), occurrences: { candidates[$0]!.occurrences }, limit: limit)
+        let kept = Self.withoutRedundancy(scored.sorted(by: Keyword.ranks), occurrences: { candidates[$0]!.occurrences }, limit: limit)
+        return kept.map { k in
+            var shown = k
+            shown.term = forms.display(k.term, count: k.count)
+            return shown
+        }.sorted(by: Keyword.ranks)
     }
 
     /// Walks `ranked` in order and keeps at most `limit` terms: a term replaces the listed terms whose occurrences
     /// all lie inside its own; otherwise it is skipped when each of its occurrences overlaps an occurrence of a
-    /// listed term that it does not contain (a fragment of a listed term, or a window shifted across one).
+    /// listed term — except a longer term occurring at least half as often as the listed term it contains.
     static func withoutRedundancy(_ ranked: [Keyword], occurrences: (String) -> [Range<Int>], limit: Int) -> [Keyword] {
         var kept: [Keyword] = []
         for k in ranked {
@@ -119,11 +134,13 @@ public struct PhraseKeywords: KeywordExtractor {
                 occurrences(o.term).allSatisfy { x in mine.contains { $0.lowerBound <= x.lowerBound && x.upperBound <= $0.upperBound } }
             }
             if replaced.isEmpty {
-                // Redundant when each occurrence overlaps a listed occurrence that it does not contain.
+                // Redundant when each occurrence overlaps a listed occurrence that it does not contain, or contains
+                // one of a listed term more than twice as frequent.
                 let redundant = mine.allSatisfy { x in
                     kept.contains { o in
-                        occurrences(o.term).contains { y in
-                            x.overlaps(y) && !(x.lowerBound <= y.lowerBound && y.upperBound <= x.upperBound)
+                        let dominant = o.count > 2 * k.count
+                        return occurrences(o.term).contains { y in
+                            x.overlaps(y) && (dominant || !(x.lowerBound <= y.lowerBound && y.upperBound <= x.upperBound))
                         }
                     }
                 }

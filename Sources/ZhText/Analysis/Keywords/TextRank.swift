@@ -16,7 +16,7 @@ public struct TextRank: KeywordExtractor {
     }
 
     public func extract(from tokens: [Token], in text: NormalizedText, limit: Int) throws -> [Keyword] {
-        let candidates = KeywordCandidates(tokens: tokens, filter: try options.resolvedFilter())
+        let candidates = KeywordCandidates(tokens: tokens, in: text, filter: try options.resolvedFilter(), options: options)
         guard candidates.total > 0 else { return [] }
         var index: [String: Int] = [:]
         for (i, term) in candidates.order.enumerated() { index[term] = i }
@@ -26,7 +26,7 @@ public struct TextRank: KeywordExtractor {
         var edges: [[Int: Double]] = Array(repeating: [:], count: n)
         var sequence: [Int] = []  // vertex index, or -1 for a word that is not a candidate
         for (i, token) in tokens.enumerated() where token.kind != .space {
-            sequence.append(candidates.accepted[i] ? index[token.term]! : -1)
+            sequence.append(candidates.keys[i].map { index[$0]! } ?? -1)
         }
         let window = max(2, options.window)
         for i in sequence.indices where sequence[i] >= 0 {
@@ -56,7 +56,7 @@ public struct TextRank: KeywordExtractor {
         let best = score.max() ?? 1
         let scored = candidates.order.enumerated().map { i, term -> Keyword in
             let stats = candidates.terms[term]!
-            return Keyword(term: term, score: score[i] / best, count: stats.count, range: stats.first)
+            return Keyword(term: candidates.forms.display(term, count: stats.count), score: score[i] / best, count: stats.count, range: stats.first)
         }
         return KeywordCandidates.top(scored, limit: limit)
     }
