@@ -26,7 +26,7 @@ public enum DictionaryParser {
         var problems: [ZhTextError] = []
         var lineNumber = 0
         let normalizer = Normalizer(options: .characterLevel)
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
@@ -74,7 +74,7 @@ public enum DictionaryParser {
         var problems: [ZhTextError] = []
         var lineNumber = 0
         let normalizer = Normalizer(options: .characterLevel)
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.isEmpty || line.hasPrefix("#") { continue }

@@ -19,7 +19,6 @@ public struct Lexicon: Sendable {
     /// Terms of the compiled lexicon removed at run time.
     public private(set) var removedTerms: Set<String> = []
     var added = WordTrie.empty
-    var addedLogProb: [Float] = []
     var removed = WordTrie.empty
 
     /// The bundled lexicon (general words and policy phrases), or an empty one when the bundled dictionaries cannot
@@ -30,7 +29,7 @@ public struct Lexicon: Sendable {
     /// characters). For tests and special vocabularies; most users want ``default`` plus ``add(_:)``.
     public init(entries: [LexiconEntry]) {
         let total = entries.filter { $0.origin == .general }.reduce(0) { $0 + max($1.frequency, 0) }
-        compiled = CompiledLexicon(trie: WordTrie(entries: entries), logTotal: log(Double(max(total, 1))), hmm: .empty)
+        compiled = CompiledLexicon(entries: entries, logTotal: log(Double(max(total, 1))), hmm: .empty)
     }
 
     init(compiled: CompiledLexicon) {
@@ -47,11 +46,8 @@ public struct Lexicon: Sendable {
     public func entry(for term: String) -> LexiconEntry? {
         if let user = addedWords[term] { return user }
         if removedTerms.contains(term) { return nil }
-        let w = compiled.trie.wordIndex(of: term.unicodeScalars)
-        guard w >= 0 else { return nil }
-        let t = compiled.trie
-        return LexiconEntry(term: term, frequency: Int(t.frequencies[w]), pos: t.posNames[Int(t.posIndex[w])],
-                            origin: WordOrigin(rawValue: t.origins[w]) ?? .general)
+        let w = compiled.trie.wordIndex(of: term)
+        return w < 0 ? nil : compiled.trie.entry(ofWord: w, term: term)
     }
 
     /// Whether `term` is a word of the lexicon.
@@ -87,7 +83,7 @@ public struct Lexicon: Sendable {
         for raw in terms {
             let term = normalizer.normalize(raw).text
             addedWords[term] = nil
-            if compiled.trie.wordIndex(of: term.unicodeScalars) >= 0 { removedTerms.insert(term) }
+            if compiled.trie.wordIndex(of: term) >= 0 { removedTerms.insert(term) }
         }
         rebuild()
     }
@@ -111,18 +107,19 @@ public struct Lexicon: Sendable {
 
     private mutating func rebuild() {
         let entries = addedWords.keys.sorted().map { addedWords[$0]! }
-        added = WordTrie(entries: entries)
-        addedLogProb = added.frequencies.map { Float(log(Double(max($0, 1))) - compiled.logTotal) }
-        removed = WordTrie(entries: removedTerms.sorted().map { LexiconEntry(term: $0, frequency: 0, pos: "x") })
+        added = WordTrie(entries: entries, logTotal: compiled.logTotal)
+        removed = WordTrie(entries: removedTerms.sorted().map { LexiconEntry(term: $0, frequency: 0, pos: "x") }, logTotal: 0)
     }
 
     // MARK: - Bundled lexicon
 
     /// Loads the bundled lexicon from `directory` (default: ``BundledDictionaries/directory``): every
     /// `lexicon/*.tsv` file (general words), the canonical phrases and variants of `policy/phrases.tsv`, and the HMM
-    /// of `hmm/`. Reads the compiled form from ``LexiconCache`` when it matches the sources, else builds and caches it.
+    /// of `hmm/`. Reads the compiled form from `cacheDirectory` (see ``LexiconCache``) when it matches the sources,
+    /// else builds it and stores it there (`nil`: build in memory, cache nothing).
     /// - Throws: ``ZhTextError/missingData(what:searched:)`` when there is no lexicon; `malformedLine` for a bad row.
-    public static func bundled(directory: URL? = BundledDictionaries.directory) throws(ZhTextError) -> Lexicon {
+    public static func bundled(directory: URL? = BundledDictionaries.directory,
+                               cacheDirectory: URL? = LexiconCache.directory) throws(ZhTextError) -> Lexicon {
         guard let directory else {
             throw .missingData(what: "the lexicon (lexicon/words.tsv)", searched: BundledDictionaries.searchedPlaces)
         }
@@ -132,27 +129,37 @@ public struct Lexicon: Sendable {
         guard !lexiconFiles.isEmpty else {
             throw .missingData(what: "the lexicon (lexicon/*.tsv)", searched: [lexiconDir.path])
         }
-        func read(_ relative: String, required: Bool) throws(ZhTextError) -> [UInt8] {
-            let path = directory.appendingPathComponent(relative).path
-            guard let data = fm.contents(atPath: path) else {
-                if required { throw .missingData(what: relative, searched: [directory.path]) }
-                return []
-            }
-            return [UInt8](data)
+        var names = lexiconFiles.map { "lexicon/" + $0 }
+        if fm.fileExists(atPath: directory.appendingPathComponent("policy/phrases.tsv").path) { names.append("policy/phrases.tsv") }
+        names += ["hmm/start.tsv", "hmm/trans.tsv", "hmm/emit.tsv"]
+        let paths = names.map { directory.appendingPathComponent($0).path }
+        // Fast path: the sources are unchanged since their content hash was recorded.
+        let identity = LexiconCache.identity(of: paths)
+        if let identity, let hash = LexiconCache.recordedHash(identity: identity, in: cacheDirectory),
+           let cached = LexiconCache.load(hash: hash, from: cacheDirectory) {
+            return Lexicon(compiled: cached)
         }
-        var sources: [(name: String, bytes: [UInt8])] = []
-        for name in lexiconFiles { sources.append(("lexicon/" + name, try read("lexicon/" + name, required: true))) }
-        sources.append(("policy/phrases.tsv", try read("policy/phrases.tsv", required: false)))
-        for name in ["start", "trans", "emit"] { sources.append(("hmm/\(name).tsv", try read("hmm/\(name).tsv", required: true))) }
-        let hash = LexiconCache.hash(sources.map { Array($0.name.utf8) + [0] + $0.bytes })
-        if let cached = LexiconCache.load(hash: hash) { return Lexicon(compiled: cached) }
-        let compiled = try compile(sources, directory: directory)
-        LexiconCache.store(compiled, hash: hash)
+        var sources: [(name: String, bytes: Data)] = []
+        for (name, path) in zip(names, paths) {
+            guard let data = fm.contents(atPath: path) else { throw .missingData(what: name, searched: [directory.path]) }
+            sources.append((name, data))
+        }
+        let hash = LexiconCache.hash(sources.flatMap { [Data($0.name.utf8), $0.bytes] })
+        if let identity { LexiconCache.record(hash: hash, identity: identity, in: cacheDirectory) }
+        if let cached = LexiconCache.load(hash: hash, from: cacheDirectory) { return Lexicon(compiled: cached) }
+        let bytes = try compile(sources, directory: directory, hash: hash)
+        if LexiconCache.store(bytes, hash: hash, in: cacheDirectory), let cached = LexiconCache.load(hash: hash, from: cacheDirectory) {
+            return Lexicon(compiled: cached)
+        }
+        guard let compiled = CompiledLexicon.decode(TrieMemory(copying: bytes), sourceHash: hash) else {
+            throw .failed(file: directory.path, reason: "cannot compile the lexicon")
+        }
         return Lexicon(compiled: compiled)
     }
 
-    static func compile(_ sources: [(name: String, bytes: [UInt8])], directory: URL) throws(ZhTextError) -> CompiledLexicon {
-        func text(_ name: String) -> String { String(decoding: sources.first { $0.name == name }?.bytes ?? [], as: UTF8.self) }
+    /// Parses and merges the sources into the compiled binary form.
+    static func compile(_ sources: [(name: String, bytes: Data)], directory: URL, hash: UInt64) throws(ZhTextError) -> [UInt8] {
+        func text(_ name: String) -> String { String(decoding: sources.first { $0.name == name }?.bytes ?? Data(), as: UTF8.self) }
         var merged: [String: LexiconEntry] = [:]
         var total = 0
         for source in sources where source.name.hasPrefix("lexicon/") {
@@ -179,6 +186,6 @@ public struct Lexicon: Sendable {
         let hmm = try HMMModel.parse(start: text("hmm/start.tsv"), trans: text("hmm/trans.tsv"), emit: text("hmm/emit.tsv"),
                                      source: directory.appendingPathComponent("hmm").path)
         let entries = merged.keys.sorted().map { merged[$0]! }
-        return CompiledLexicon(trie: WordTrie(entries: entries), logTotal: log(Double(max(total, 1))), hmm: hmm)
+        return CompiledLexicon.encode(entries: entries, logTotal: log(Double(max(total, 1))), hmm: hmm, sourceHash: hash)
     }
 }

@@ -4,6 +4,9 @@ import Foundation
 ///
 /// The cache folder is `$XDG_CACHE_HOME/zhtext`, else `~/.cache/zhtext`. A compiled file is named after a hash of
 /// every source file's bytes and of the format version, so editing a source (or upgrading ZhText) builds a new one.
+/// Hashing 5 MB of sources on every start would cost more than the rest of start-up, so the content hash is also
+/// recorded in a small stamp file named after the sources' file-system identity (path, size, modification time,
+/// inode): while those are unchanged, the recorded hash is used; any change re-reads and re-hashes the contents.
 /// When the folder cannot be written, the lexicon is simply built in memory on every run (slower start-up, same
 /// results).
 public enum LexiconCache {
@@ -21,7 +24,7 @@ public enum LexiconCache {
 
     /// A 64-bit hash of byte strings (8 bytes at a time; not cryptographic: it detects edits, not attacks).
     /// - Complexity: O(n).
-    static func hash(_ parts: [[UInt8]]) -> UInt64 {
+    static func hash(_ parts: [Data]) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(CompiledLexicon.formatVersion)
         @inline(__always) func mix(_ v: UInt64) {
             h = (h ^ v) &* 0xBF58_476D_1CE4_E5B9
@@ -40,28 +43,63 @@ public enum LexiconCache {
         return h
     }
 
+    /// A hash of the files' identity (path, size, modification time in nanoseconds, inode), or `nil` when one
+    /// cannot be examined.
+    static func identity(of paths: [String]) -> UInt64? {
+        var parts: [Data] = []
+        for path in paths {
+            var st = stat()
+            guard stat(path, &st) == 0 else { return nil }
+            let numbers = [Int64(st.st_size), Int64(st.st_mtim.tv_sec), Int64(st.st_mtim.tv_nsec), Int64(st.st_ino)]
+            parts.append(Data(path.utf8))
+            parts.append(numbers.withUnsafeBytes { Data($0) })
+        }
+        return hash(parts)
+    }
+
+    /// The content hash recorded for sources with this identity, or `nil`.
+    static func recordedHash(identity: UInt64, in directory: URL?) -> UInt64? {
+        guard let dir = directory,
+              let data = FileManager.default.contents(atPath: dir.appendingPathComponent("sources-\(String(identity, radix: 16)).hash").path),
+              let text = String(data: data, encoding: .utf8) else { return nil }
+        return UInt64(text.trimmingCharacters(in: .whitespacesAndNewlines), radix: 16)
+    }
+
+    /// Records the content hash for sources with this identity (failures ignored).
+    static func record(hash: UInt64, identity: UInt64, in directory: URL?) {
+        guard let dir = directory else { return }
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try? Data((String(hash, radix: 16) + "\n").utf8).write(to: dir.appendingPathComponent("sources-\(String(identity, radix: 16)).hash"), options: .atomic)
+    }
+
     /// The compiled file for sources with `hash`.
     static func file(for hash: UInt64, in directory: URL) -> URL {
         directory.appendingPathComponent("lexicon-v\(CompiledLexicon.formatVersion)-\(String(hash, radix: 16)).bin")
     }
 
-    /// Reads a compiled lexicon for `hash`, or `nil`.
-    static func load(hash: UInt64) -> CompiledLexicon? {
-        guard let dir = directory, let data = FileManager.default.contents(atPath: file(for: hash, in: dir).path) else { return nil }
-        return CompiledLexicon.decode([UInt8](data), sourceHash: hash)
+    /// Maps the compiled lexicon for `hash`, or `nil` when there is none (or it is not valid).
+    static func load(hash: UInt64, from directory: URL?) -> CompiledLexicon? {
+        guard let dir = directory, let memory = TrieMemory(mapping: file(for: hash, in: dir).path) else { return nil }
+        return CompiledLexicon.decode(memory, sourceHash: hash)
     }
 
-    /// Writes a compiled lexicon atomically; failures (read-only folder, full disk) are ignored.
-    static func store(_ compiled: CompiledLexicon, hash: UInt64) {
-        guard let dir = directory else { return }
+    /// Writes a compiled lexicon atomically and returns whether it worked (a read-only folder or full disk only
+    /// costs start-up time).
+    @discardableResult
+    static func store(_ bytes: [UInt8], hash: UInt64, in directory: URL?) -> Bool {
+        guard let dir = directory else { return false }
         do {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             let target = file(for: hash, in: dir)
             let temporary = dir.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-            try Data(compiled.encoded(sourceHash: hash)).write(to: temporary)
-            if rename(temporary.path, target.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+            try Data(bytes).write(to: temporary)
+            if rename(temporary.path, target.path) != 0 {
+                try? FileManager.default.removeItem(at: temporary)
+                return false
+            }
+            return true
         } catch {
-            // An unwritable cache only costs start-up time.
+            return false
         }
     }
 }

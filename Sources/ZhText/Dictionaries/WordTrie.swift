@@ -1,89 +1,71 @@
-/// A compact, immutable trie over Unicode scalars, stored in flat arrays (compressed sparse rows) so that it can be
-/// written to and read from a binary file without parsing.
-///
-/// Node 0 is the root. The edges of node `k` are `firstEdge[k]..<firstEdge[k+1]`, sorted by label. Children of the
-/// root in the Basic Multilingual Plane are also found through a direct table (one array access).
-struct WordTrie: Sendable {
-    var firstEdge: [UInt32]
-    var labels: [UInt32]
-    var targets: [UInt32]
-    /// Word index of each node, or -1.
-    var wordOfNode: [Int32]
-    /// Root child by BMP scalar value (0 = none; 0 is never a child).
-    var rootTable: [UInt32]
-    var frequencies: [UInt32]
-    var posIndex: [UInt16]
-    var origins: [UInt8]
-    var posNames: [String]
+import Foundation
 
-    var nodeCount: Int { wordOfNode.count }
+/// Memory holding a compiled trie: either a read-only mapping of a cache file (pages are read only when touched, so
+/// start-up does not depend on the lexicon's size) or an allocation.
+final class TrieMemory: @unchecked Sendable {
+    let base: UnsafeRawPointer
+    let size: Int
+    private let mapped: Bool
+
+    /// Copies `bytes` into new memory.
+    init(copying bytes: [UInt8]) {
+        let p = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 8), alignment: 16)
+        bytes.withUnsafeBytes { p.copyMemory(from: $0.baseAddress!, byteCount: bytes.count) }
+        base = UnsafeRawPointer(p)
+        size = bytes.count
+        mapped = false
+    }
+
+    /// Maps the file at `path` read-only, or `nil`.
+    init?(mapping path: String) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_size > 16 else { return nil }
+        let size = Int(st.st_size)
+        guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else { return nil }
+        base = UnsafeRawPointer(p)
+        self.size = size
+        mapped = true
+    }
+
+    deinit {
+        if mapped { munmap(UnsafeMutableRawPointer(mutating: base), size) } else { UnsafeMutableRawPointer(mutating: base).deallocate() }
+    }
+}
+
+/// A compact, immutable trie over Unicode scalars in flat arrays, readable straight from a binary file.
+///
+/// Nodes are numbered breadth-first, so the children of a node are consecutive nodes. Node `k` is four 32-bit words:
+/// its label (the scalar on the edge into it), its first child, child count | origin << 24, and the log probability
+/// of its word as Float bits (``noWord`` when no word ends there). Looking up a child reads one block of sibling
+/// records (a hash table when there are many); children of the root in the Basic Multilingual Plane are found
+/// through a direct table. The segmenter's time goes to memory latency, so one cache line per step is the point.
+struct WordTrie: @unchecked Sendable {
+    /// The log-probability bits of a node where no word ends.
+    static let noWord: UInt32 = 0x7FC0_0000
+
+    let memory: TrieMemory
+    let nodes: UnsafeBufferPointer<UInt32>
+    let rootTable: UnsafeBufferPointer<UInt32>
+    /// Children of nodes with many children, by hash: pairs of words `parent << 32 | label`, `child` (open
+    /// addressing, linear probing, empty key all ones). A binary search over hundreds of siblings costs a cache miss
+    /// per probe; this costs about one.
+    let wideChildren: UnsafeBufferPointer<UInt64>
+    /// Word index of each node, or -1 (for parts of speech and frequencies; the hot loop does not need it).
+    let wordOfNode: UnsafeBufferPointer<Int32>
+    let frequencies: UnsafeBufferPointer<UInt32>
+    let posIndex: UnsafeBufferPointer<UInt16>
+    let wordOrigins: UnsafeBufferPointer<UInt8>
+    let posNames: [String]
+
+    var nodeCount: Int { nodes.count / 4 }
     var wordCount: Int { frequencies.count }
 
-    static let empty = WordTrie(entries: [])
+    static let empty = WordTrie(entries: [], logTotal: 0)
 
-    /// Builds the trie from unique entries (the last one wins if a term repeats).
-    /// - Complexity: O(n log n) in the total number of scalars.
-    init(entries: [LexiconEntry]) {
-        var byTerm: [String: Int] = [:]
-        var unique: [LexiconEntry] = []
-        for e in entries {
-            if let k = byTerm[e.term] { unique[k] = e } else { byTerm[e.term] = unique.count; unique.append(e) }
-        }
-        let keys: [[UInt32]] = unique.map { $0.term.unicodeScalars.map(\.value) }
-        let order = keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
-        var posNames: [String] = []
-        var posIDs: [String: UInt16] = [:]
-        frequencies = []; posIndex = []; origins = []
-        frequencies.reserveCapacity(unique.count)
-        firstEdge = []; labels = []; targets = []; wordOfNode = []
-        // Breadth-first: nodes are numbered in the order they are processed, so each node's edges are contiguous.
-        var queue: [(lo: Int, hi: Int, depth: Int)] = [(0, order.count, 0)]
-        var head = 0
-        while head < queue.count {
-            var (lo, hi, depth) = queue[head]
-            head += 1
-            firstEdge.append(UInt32(labels.count))
-            if lo < hi && keys[order[lo]].count == depth {
-                let e = unique[order[lo]]
-                wordOfNode.append(Int32(frequencies.count))
-                frequencies.append(UInt32(clamping: e.frequency))
-                let p: UInt16
-                if let known = posIDs[e.pos] { p = known } else {
-                    p = UInt16(posNames.count); posIDs[e.pos] = p; posNames.append(e.pos)
-                }
-                posIndex.append(p)
-                origins.append(e.origin.rawValue)
-                lo += 1
-            } else {
-                wordOfNode.append(-1)
-            }
-            var i = lo
-            while i < hi {
-                let label = keys[order[i]][depth]
-                var j = i + 1
-                while j < hi && keys[order[j]][depth] == label { j += 1 }
-                labels.append(label)
-                targets.append(UInt32(queue.count))
-                queue.append((i, j, depth + 1))
-                i = j
-            }
-        }
-        firstEdge.append(UInt32(labels.count))
-        self.posNames = posNames
-        rootTable = [UInt32](repeating: 0, count: 0x10000)
-        if !firstEdge.isEmpty {
-            for e in Int(firstEdge[0])..<Int(firstEdge[1]) where labels[e] < 0x10000 {
-                rootTable[Int(labels[e])] = targets[e]
-            }
-        }
-    }
-
-    init(firstEdge: [UInt32], labels: [UInt32], targets: [UInt32], wordOfNode: [Int32], rootTable: [UInt32],
-         frequencies: [UInt32], posIndex: [UInt16], origins: [UInt8], posNames: [String]) {
-        self.firstEdge = firstEdge; self.labels = labels; self.targets = targets; self.wordOfNode = wordOfNode
-        self.rootTable = rootTable; self.frequencies = frequencies; self.posIndex = posIndex; self.origins = origins
-        self.posNames = posNames
-    }
+    // MARK: - Access
 
     /// The child of `node` along `scalar`, or -1.
     /// - Complexity: O(1) at the root for BMP scalars, O(log k) otherwise for k children.
@@ -93,32 +75,69 @@ struct WordTrie: Sendable {
             let t = rootTable[Int(scalar)]
             return t == 0 ? -1 : Int(t)
         }
-        var lo = Int(firstEdge[node]), hi = Int(firstEdge[node + 1])
-        if hi - lo <= 8 {
+        var lo = Int(nodes[node &* 4 &+ 1])
+        let count = Int(nodes[node &* 4 &+ 2] & 0xFF_FFFF)
+        if count <= Self.narrow {
+            let hi = lo &+ count
             while lo < hi {
-                if labels[lo] == scalar { return Int(targets[lo]) }
-                lo += 1
+                if nodes[lo &* 4] == scalar { return lo }
+                lo &+= 1
             }
             return -1
         }
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            let l = labels[mid]
-            if l == scalar { return Int(targets[mid]) }
-            if l < scalar { lo = mid + 1 } else { hi = mid }
+        let key = UInt64(node) << 32 | UInt64(scalar)
+        let mask = wideChildren.count / 2 &- 1
+        var slot = Self.slot(key, mask)
+        while true {
+            let k = wideChildren[slot &* 2]
+            if k == key { return Int(wideChildren[slot &* 2 &+ 1]) }
+            if k == UInt64.max { return -1 }
+            slot = (slot &+ 1) & mask
         }
-        return -1
+    }
+
+    /// Nodes with at most this many children are searched linearly; wider ones through ``wideChildren``.
+    static let narrow = 8
+
+    @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// Whether a word ends at `node`.
+    @inline(__always) func isWord(_ node: Int) -> Bool { nodes[node &* 4 &+ 3] != Self.noWord }
+    /// The log probability of the word at `node`.
+    @inline(__always) func logProb(at node: Int) -> Float { Float(bitPattern: nodes[node &* 4 &+ 3]) }
+    /// The origin (``WordOrigin`` raw value) of the word at `node`.
+    @inline(__always) func origin(at node: Int) -> UInt8 { UInt8(truncatingIfNeeded: nodes[node &* 4 &+ 2] >> 24) }
+    /// The word index at `node`, or -1.
+    @inline(__always) func word(at node: Int) -> Int { Int(wordOfNode[node]) }
+
+    /// The node reached by a term, or -1.
+    @inline(__always)
+    func node(of scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Int {
+        var node = 0
+        for p in range {
+            node = child(node, scalars[p].value)
+            if node < 0 { return -1 }
+        }
+        return node
     }
 
     /// The word index of a term, or -1.
-    func wordIndex<S: Sequence>(of scalars: S) -> Int where S.Element == Unicode.Scalar {
-        guard nodeCount > 0 else { return -1 }
+    func wordIndex(of term: String) -> Int {
         var node = 0
-        for s in scalars {
+        for s in term.unicodeScalars {
             node = child(node, s.value)
             if node < 0 { return -1 }
         }
-        return Int(wordOfNode[node])
+        return word(at: node)
+    }
+
+    func pos(ofWord w: Int) -> String { posNames[Int(posIndex[w])] }
+
+    func entry(ofWord w: Int, term: String) -> LexiconEntry {
+        LexiconEntry(term: term, frequency: Int(frequencies[w]), pos: pos(ofWord: w),
+                     origin: WordOrigin(rawValue: wordOrigins[w]) ?? .general)
     }
 
     /// Every entry, in code-point order of the terms.
@@ -126,21 +145,124 @@ struct WordTrie: Sendable {
         var result: [LexiconEntry] = []
         result.reserveCapacity(wordCount)
         func visit(_ node: Int, _ prefix: inout String.UnicodeScalarView) {
-            let w = Int(wordOfNode[node])
-            if w >= 0 {
-                result.append(LexiconEntry(term: String(prefix), frequency: Int(frequencies[w]),
-                                           pos: posNames[Int(posIndex[w])], origin: WordOrigin(rawValue: origins[w]) ?? .general))
-            }
-            for e in Int(firstEdge[node])..<Int(firstEdge[node + 1]) {
-                prefix.append(Unicode.Scalar(labels[e])!)
-                visit(Int(targets[e]), &prefix)
+            let w = word(at: node)
+            if w >= 0 { result.append(entry(ofWord: w, term: String(prefix))) }
+            let first = Int(nodes[node * 4 + 1]), count = Int(nodes[node * 4 + 2] & 0xFF_FFFF)
+            for c in first..<(first + count) {
+                prefix.append(Unicode.Scalar(nodes[c * 4])!)
+                visit(c, &prefix)
                 prefix.removeLast()
             }
         }
-        if nodeCount > 0 {
-            var prefix = String.UnicodeScalarView()
-            visit(0, &prefix)
-        }
+        var prefix = String.UnicodeScalarView()
+        visit(0, &prefix)
         return result
+    }
+
+    private init(memory: TrieMemory, nodes: UnsafeBufferPointer<UInt32>, rootTable: UnsafeBufferPointer<UInt32>,
+                 wideChildren: UnsafeBufferPointer<UInt64>, wordOfNode: UnsafeBufferPointer<Int32>, frequencies: UnsafeBufferPointer<UInt32>,
+                 posIndex: UnsafeBufferPointer<UInt16>, wordOrigins: UnsafeBufferPointer<UInt8>, posNames: [String]) {
+        self.memory = memory; self.nodes = nodes; self.rootTable = rootTable; self.wideChildren = wideChildren
+        self.wordOfNode = wordOfNode
+        self.frequencies = frequencies; self.posIndex = posIndex; self.wordOrigins = wordOrigins; self.posNames = posNames
+    }
+
+    // MARK: - Building
+
+    /// Builds the trie from entries (the last one wins if a term repeats); log probabilities are
+    /// ln(max(freq, 1)) − `logTotal`.
+    /// - Complexity: O(n log n) in the total number of scalars.
+    init(entries: [LexiconEntry], logTotal: Double) {
+        var w = BinaryWriter()
+        Self.encode(entries: entries, logTotal: logTotal, into: &w)
+        let memory = TrieMemory(copying: w.bytes)
+        var r = BinaryReader(memory: memory, offset: 0)
+        self = Self.decode(&r)!
+    }
+
+    /// Writes the trie section of a compiled file.
+    static func encode(entries: [LexiconEntry], logTotal: Double, into w: inout BinaryWriter) {
+        var byTerm: [String: Int] = [:]
+        var unique: [LexiconEntry] = []
+        for e in entries {
+            if let k = byTerm[e.term] { unique[k] = e } else { byTerm[e.term] = unique.count; unique.append(e) }
+        }
+        let keys: [[UInt32]] = unique.map { $0.term.unicodeScalars.map(\.value) }
+        let order = keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        var posNames: [String] = []
+        var posIDs: [String: UInt16] = [:]
+        var nodes: [UInt32] = [], labels: [UInt32] = [0], wordOfNode: [Int32] = []
+        var frequencies: [UInt32] = [], posIndex: [UInt16] = [], origins: [UInt8] = []
+        // Breadth-first: nodes are numbered in the order they are created, so siblings are consecutive.
+        var queue: [(lo: Int, hi: Int, depth: Int)] = [(0, order.count, 0)]
+        var head = 0
+        while head < queue.count {
+            let id = head
+            var (lo, hi, depth) = queue[head]
+            head += 1
+            var word: Int32 = -1, logBits = noWord, origin: UInt8 = 0
+            if lo < hi && keys[order[lo]].count == depth {
+                let e = unique[order[lo]]
+                word = Int32(frequencies.count)
+                frequencies.append(UInt32(clamping: e.frequency))
+                let p: UInt16
+                if let known = posIDs[e.pos] { p = known } else {
+                    p = UInt16(posNames.count); posIDs[e.pos] = p; posNames.append(e.pos)
+                }
+                posIndex.append(p)
+                origins.append(e.origin.rawValue)
+                origin = e.origin.rawValue
+                logBits = Float(log(Double(max(e.frequency, 1))) - logTotal).bitPattern
+                lo += 1
+            }
+            let firstChild = queue.count
+            var i = lo
+            while i < hi {
+                let label = keys[order[i]][depth]
+                var j = i + 1
+                while j < hi && keys[order[j]][depth] == label { j += 1 }
+                labels.append(label)
+                queue.append((i, j, depth + 1))
+                i = j
+            }
+            nodes += [labels[id], UInt32(firstChild), UInt32(queue.count - firstChild) | UInt32(origin) << 24, logBits]
+            wordOfNode.append(word)
+        }
+        var rootTable = [UInt32](repeating: 0, count: 0x10000)
+        for c in Int(nodes[1])..<(Int(nodes[1]) + Int(nodes[2] & 0xFF_FFFF)) where nodes[c * 4] < 0x10000 {
+            rootTable[Int(nodes[c * 4])] = UInt32(c)
+        }
+        var wideKeys: [(UInt64, UInt32)] = []
+        for node in 0..<(nodes.count / 4) where Int(nodes[node * 4 + 2] & 0xFF_FFFF) > narrow {
+            let first = Int(nodes[node * 4 + 1])
+            for c in first..<(first + Int(nodes[node * 4 + 2] & 0xFF_FFFF)) {
+                wideKeys.append((UInt64(node) << 32 | UInt64(nodes[c * 4]), UInt32(c)))
+            }
+        }
+        var capacity = 2
+        while capacity < wideKeys.count * 2 { capacity *= 2 }
+        var wide = [UInt64](repeating: UInt64.max, count: capacity * 2)
+        for (key, child) in wideKeys {
+            var slot = Self.slot(key, capacity - 1)
+            while wide[slot * 2] != UInt64.max { slot = (slot + 1) & (capacity - 1) }
+            wide[slot * 2] = key
+            wide[slot * 2 + 1] = UInt64(child)
+        }
+        w.put(nodes); w.put(rootTable); w.put(wide); w.put(wordOfNode); w.put(frequencies); w.put(posIndex); w.put(origins)
+        w.put(Array(posNames.joined(separator: "\n").utf8))
+    }
+
+    /// Reads a trie section written by ``encode(entries:logTotal:into:)``, or `nil` when it is malformed.
+    static func decode(_ r: inout BinaryReader) -> WordTrie? {
+        guard let nodes = r.view(UInt32.self), let rootTable = r.view(UInt32.self), let wide = r.view(UInt64.self),
+              wide.count >= 4, wide.count.nonzeroBitCount == 1, let wordOfNode = r.view(Int32.self),
+              let frequencies = r.view(UInt32.self), let posIndex = r.view(UInt16.self), let origins = r.view(UInt8.self),
+              let posBytes = r.view(UInt8.self),
+              nodes.count >= 4, nodes.count % 4 == 0, rootTable.count == 0x10000, wordOfNode.count * 4 == nodes.count,
+              frequencies.count == posIndex.count, frequencies.count == origins.count
+        else { return nil }
+        let posNames = String(decoding: posBytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return WordTrie(memory: r.memory, nodes: nodes, rootTable: rootTable, wideChildren: wide, wordOfNode: wordOfNode, frequencies: frequencies,
+                        posIndex: posIndex, wordOrigins: origins, posNames: posNames)
     }
 }

@@ -101,7 +101,7 @@ public struct Normalizer: Sendable {
                 if (0xFF01...0xFF5E).contains(v) && (options.foldPunctuation || !Self.keptFullWidth.contains(v)) {
                     out.append(Unicode.Scalar(v - 0xFEE0)!, at, at + 1); i += 1; continue
                 }
-                if let folded = Self.otherWidthForms[v] { out.append(folded, at, at + 1); i += 1; continue }
+                if (0xFF5F...0xFFE6).contains(v), let folded = Self.otherWidthForms[v] { out.append(folded, at, at + 1); i += 1; continue }
             }
             if options.foldPunctuation, let ascii = Self.punctuationFolds[v] {
                 out.append(ascii, at, at + 1); i += 1; continue

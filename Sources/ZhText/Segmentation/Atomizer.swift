@@ -1,7 +1,7 @@
 /// Cuts normalized text into atoms: the pieces a segmentation path is made of. A Han character is one atom (the
 /// lexicon joins them into words); everything else is cut by fast rules close to ICU's word-break rules (UAX #29):
 /// Latin words (letters and digits, inner apostrophes and dots: `iPhone15`, `don't`, `e.g`), numbers with decimals,
-/// thousands separators and a percent sign (`3.5%`, `1,000`), URLs (`https://…`, `www.…`), e-mail addresses, runs of
+/// thousands separators, a percent sign and a leading minus sign (`3.5%`, `1,000`, `-9`), URLs (`https://…`, `www.…`), e-mail addresses, runs of
 /// white space, line breaks (always alone), punctuation (a run of one repeated mark such as `……` or `——` is one
 /// atom), and other symbols (an emoji with its modifiers and variation selectors, a flag pair). Combining marks stay
 /// with the character before them. A Chinese-numeral year (`一九九八年`, `二○○一年`) is one number atom.
@@ -29,7 +29,7 @@ enum Atomizer {
             } else if Script.isWhiteSpace(c) {
                 kind = .space
                 while j < hi && s[j] != "\n" && Script.isWhiteSpace(s[j]) { j += 1 }
-            } else if isASCIIAlnum(v) || (v >= 0x80 && !isExtender(v) && c.properties.isAlphabetic) {
+            } else if isASCIIAlnum(v) || (v >= 0x80 && !isCommonNonLetter(v) && !isExtender(v) && c.properties.isAlphabetic) {
                 if let end = url(s, i, hi) ?? email(s, i, hi) {
                     j = end; kind = .latin
                 } else if isDigit(v) {
@@ -42,6 +42,11 @@ enum Atomizer {
                     j = word(s, i, hi)
                     kind = isLatinScript(v) ? .latin : .other
                 }
+            } else if (v == 0x2D || v == 0x2212) && j < hi && isDigit(s[j].value)
+                        && (i == lo || !(isASCIIAlnum(s[i - 1].value) || s[i - 1] == ")" || s[i - 1] == "." || s[i - 1] == "-")) {
+                // A minus sign before a number that does not follow a word or number (`-9℃`, not `U-2` or `1-2`).
+                j = number(s, j, hi)
+                kind = .number
             } else if isPunctuation(c) {
                 kind = .punctuation
                 while j < hi && s[j] == c { j += 1 }
@@ -65,17 +70,25 @@ enum Atomizer {
         isASCIIAlnum(v) || (0xC0...0x24F).contains(v) || (0x1E00...0x1EFF).contains(v)
     }
 
+    /// Common punctuation and symbol blocks (general punctuation, CJK symbols, full-width forms): neither letters nor
+    /// combining marks, decided without a property lookup.
+    @inline(__always) static func isCommonNonLetter(_ v: UInt32) -> Bool {
+        (0x2000...0x20CF).contains(v) || (0x2100...0x2BFF).contains(v) || (0x3000...0x3029).contains(v)
+            || (0x3030...0x303F).contains(v) || (0xFF01...0xFF20).contains(v) || (0xFF3B...0xFF40).contains(v) || (0xFF5B...0xFF65).contains(v)
+    }
+
     /// Letters and digits that continue a word (not Han).
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return isASCIIAlnum(v) }
-        return !Script.isHan(c) && !isExtender(v) && c.properties.isAlphabetic
+        return !Script.isHan(c) && !isCommonNonLetter(v) && !isExtender(v) && c.properties.isAlphabetic
     }
 
     /// Combining marks, variation selectors, emoji modifiers and tags: they belong to the character before.
     @inline(__always) static func isExtender(_ v: UInt32) -> Bool {
         if v < 0x300 { return false }
-        if (0x3400..<0xA000).contains(v) || (0x3000..<0x302A).contains(v) || (0xFF00...0xFFEF).contains(v) { return false }
+        if (0x3400..<0xA000).contains(v) || (0x3000..<0x302A).contains(v) || (0xFF00...0xFFEF).contains(v)
+            || (0x2000...0x20CF).contains(v) || (0x2100...0x2BFF).contains(v) { return false }
         if (0xFE00...0xFE0F).contains(v) || (0x1F3FB...0x1F3FF).contains(v) || (0xE0020...0xE007F).contains(v)
             || (0xE0100...0xE01EF).contains(v) || v == 0x200D || v == 0x20E3 { return true }
         switch Unicode.Scalar(v)?.properties.generalCategory {

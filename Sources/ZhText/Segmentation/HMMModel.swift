@@ -34,7 +34,7 @@ struct HMMModel: Sendable {
         }
         func rows(_ text: String) -> [(Int, Substring, [Substring])] {
             var out: [(Int, Substring, [Substring])] = []
-            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty && !line.hasPrefix("#") {
+            for (n, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() where !line.isEmpty && !line.hasPrefix("#") {
                 out.append((n + 1, line, line.split(separator: "\t", omittingEmptySubsequences: false)))
             }
             return out
@@ -81,19 +81,24 @@ struct HMMModel: Sendable {
 
     /// Cuts `scalars` into words with the Viterbi algorithm; returns the word lengths, in order.
     /// - Complexity: O(n) (4 states).
-    func cut<C: RandomAccessCollection>(_ scalars: C) -> [Int] where C.Element == Unicode.Scalar, C.Index == Int {
-        let n = scalars.count
+    func cut(_ scalars: [Unicode.Scalar]) -> [Int] {
+        scalars.withUnsafeBufferPointer { cut($0, 0..<$0.count) }
+    }
+
+    /// Cuts `s[range]`.
+    func cut(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> [Int] {
+        let n = range.count
         if n == 0 { return [] }
         if n == 1 { return [1] }
         // Allowed predecessors (jieba's PrevStatus): B←E,S; M←M,B; E←B,M; S←S,E.
         let prev: [(Int, Int)] = [(2, 3), (1, 0), (0, 1), (3, 2)]
         var score = [Double](repeating: 0, count: 4 * n)
         var back = [UInt8](repeating: 0, count: 4 * n)
-        let base = scalars.startIndex
-        let c0 = charIndex(scalars[base].value)
+        let base = range.lowerBound
+        let c0 = charIndex(s[base].value)
         for s in 0..<4 { score[s] = start[s] + emission(c0, s) }
         for t in 1..<n {
-            let c = charIndex(scalars[base + t].value)
+            let c = charIndex(s[base + t].value)
             for s in 0..<4 {
                 let (p1, p2) = prev[s]
                 let a = score[(t - 1) * 4 + p1] + trans[p1 * 4 + s]

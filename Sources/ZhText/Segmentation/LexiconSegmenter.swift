@@ -74,11 +74,12 @@ public struct LexiconSegmenter: Segmenter {
         var path: [Piece] = []
     }
 
-    /// A piece of the chosen path: atoms `a..<b`, and the word it is (`source` 0 none, 1 compiled, 2 added).
+    /// A piece of the chosen path: atoms `a..<b`, and the trie node of its word (`source` 0 none, 1 compiled,
+    /// 2 added).
     struct Piece {
         var a: Int32
         var b: Int32
-        var word: Int32
+        var node: Int32
         var source: UInt8
     }
 
@@ -98,69 +99,79 @@ public struct LexiconSegmenter: Segmenter {
         x.next.removeAll(keepingCapacity: true); x.next.append(contentsOf: repeatElement(0, count: m))
         x.word.removeAll(keepingCapacity: true); x.word.append(contentsOf: repeatElement(-1, count: m))
 
-        let compiled = lexicon.compiled
-        let trie = compiled.trie
-        let logProb = compiled.logProb
-        let unknown = -compiled.logTotal
-        let added = lexicon.added, addedLogProb = lexicon.addedLogProb
+        let trie = lexicon.compiled.trie
+        let unknown = -lexicon.compiled.logTotal
+        let added = lexicon.added
         let hasAdded = added.wordCount > 0
         let removed = lexicon.removed
         let hasRemoved = removed.wordCount > 0
+        let addedBase = Int32(trie.nodeCount)
+        let phrase = WordOrigin.phrase.rawValue, user = WordOrigin.user.rawValue
 
+        x.atomAt.withUnsafeBufferPointer { atomAt in
+        x.best.withUnsafeMutableBufferPointer { best in
+        x.forced.withUnsafeMutableBufferPointer { forced in
+        x.next.withUnsafeMutableBufferPointer { next in
+        x.word.withUnsafeMutableBufferPointer { word in
+        x.atoms.withUnsafeBufferPointer { atoms in
         var k = m - 1
         while k >= 0 {
-            let atom = x.atoms[k]
+            let atom = atoms[k]
             // The atom alone.
-            var bestScore = unknown + x.best[k + 1]
-            var bestForced = x.forced[k + 1]
+            var bestScore = unknown + best[k + 1]
+            var bestForced = forced[k + 1]
             var bestNext = Int32(k + 1)
             var bestWord: Int32 = -1
             if atom.kind != .space && atom.kind != .punctuation {
                 // Compiled lexicon words starting here.
+                let start = Int(atom.start)
                 var node = 0, rnode = hasRemoved ? 0 : -1
-                var p = Int(atom.start)
+                var p = start
                 while p < hi {
                     node = trie.child(node, s[p].value)
                     if node < 0 { break }
                     if rnode >= 0 { rnode = removed.child(rnode, s[p].value) }
-                    p += 1
-                    let e = Int(x.atomAt[p - lo])
-                    if e < 0 { continue }
-                    let w = trie.wordOfNode[node]
-                    if w < 0 || (rnode > 0 && removed.wordOfNode[rnode] >= 0) { continue }
-                    let score = Double(logProb[Int(w)]) + x.best[e]
-                    let f = x.forced[e] + (trie.origins[Int(w)] == WordOrigin.phrase.rawValue ? Int64(p - Int(atom.start)) : 0)
+                    p &+= 1
+                    let e = Int(atomAt[p &- lo])
+                    if e < 0 || !trie.isWord(node) { continue }
+                    if rnode > 0 && removed.isWord(rnode) { continue }
+                    let score = Double(trie.logProb(at: node)) + best[e]
+                    let f = forced[e] &+ (trie.origin(at: node) == phrase ? Int64(p &- start) : 0)
                     if f > bestForced || (f == bestForced && score >= bestScore) {
-                        bestScore = score; bestForced = f; bestNext = Int32(e); bestWord = w
+                        bestScore = score; bestForced = f; bestNext = Int32(e); bestWord = Int32(node)
                     }
                 }
                 // Words added at run time.
                 if hasAdded {
                     var node = 0
-                    var p = Int(atom.start)
+                    var p = start
                     while p < hi {
                         node = added.child(node, s[p].value)
                         if node < 0 { break }
                         p += 1
-                        let e = Int(x.atomAt[p - lo])
-                        if e < 0 { continue }
-                        let w = added.wordOfNode[node]
-                        if w < 0 { continue }
-                        let score = Double(addedLogProb[Int(w)]) + x.best[e]
-                        let length = Int64(p - Int(atom.start))
-                        let f = x.forced[e] + (added.origins[Int(w)] == WordOrigin.user.rawValue ? length * Self.userWeight
-                                                : added.origins[Int(w)] == WordOrigin.phrase.rawValue ? length : 0)
+                        let e = Int(atomAt[p - lo])
+                        if e < 0 || !added.isWord(node) { continue }
+                        let score = Double(added.logProb(at: node)) + best[e]
+                        let length = Int64(p - start)
+                        let origin = added.origin(at: node)
+                        let f = forced[e] + (origin == user ? length * Self.userWeight : origin == phrase ? length : 0)
                         if f > bestForced || (f == bestForced && score >= bestScore) {
-                            bestScore = score; bestForced = f; bestNext = Int32(e); bestWord = Int32(trie.wordCount) + w
+                            bestScore = score; bestForced = f; bestNext = Int32(e); bestWord = addedBase + Int32(node)
                         }
                     }
                 }
             }
-            x.best[k] = bestScore
-            x.forced[k] = bestForced
-            x.next[k] = bestNext
-            x.word[k] = bestWord
+            best[k] = bestScore
+            forced[k] = bestForced
+            next[k] = bestNext
+            word[k] = bestWord
             k -= 1
+        }
+        }
+        }
+        }
+        }
+        }
         }
 
         // Walk the path.
@@ -170,44 +181,44 @@ public struct LexiconSegmenter: Segmenter {
             let b = Int(x.next[a])
             let w = x.word[a]
             if w < 0 {
-                x.path.append(Piece(a: Int32(a), b: Int32(b), word: -1, source: 0))
-            } else if Int(w) < trie.wordCount {
-                x.path.append(Piece(a: Int32(a), b: Int32(b), word: w, source: 1))
+                x.path.append(Piece(a: Int32(a), b: Int32(b), node: -1, source: 0))
+            } else if w < addedBase {
+                x.path.append(Piece(a: Int32(a), b: Int32(b), node: w, source: 1))
             } else {
-                x.path.append(Piece(a: Int32(a), b: Int32(b), word: w - Int32(trie.wordCount), source: 2))
+                x.path.append(Piece(a: Int32(a), b: Int32(b), node: w - addedBase, source: 2))
             }
             a = b
         }
-        emit(s, lo, hi, &x, into: &out)
+        emit(s, &x, into: &out)
     }
 
     /// Whether a path piece is one Han character that the HMM may join with its neighbours.
     @inline(__always)
-    func isLoneHan(_ piece: Piece, _ x: Scratch) -> Bool {
+    func isLoneHan(_ piece: Piece, _ atoms: [Atomizer.Atom]) -> Bool {
         guard piece.b == piece.a + 1, piece.source != 2 else { return false }
-        let atom = x.atoms[Int(piece.a)]
+        let atom = atoms[Int(piece.a)]
         return atom.kind == .han && atom.end == atom.start + 1
     }
 
-    func emit(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ lo: Int, _ hi: Int, _ x: inout Scratch, into out: inout [TokenSpan]) {
+    func emit(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ x: inout Scratch, into out: inout [TokenSpan]) {
         let hmm = lexicon.compiled.hmm
         let useHMM = options.unknownWords && !hmm.chars.isEmpty
         let first = out.count
         var i = 0
-        let path = x.path
+        let path = x.path, atoms = x.atoms
+        var sawNumber = false
         while i < path.count {
             let piece = path[i]
-            if useHMM && isLoneHan(piece, x) {
+            if useHMM && isLoneHan(piece, atoms) {
                 var j = i + 1
-                while j < path.count && isLoneHan(path[j], x) { j += 1 }
+                while j < path.count && isLoneHan(path[j], atoms) { j += 1 }
                 if j - i >= 2 {
-                    let start = Int(x.atoms[Int(piece.a)].start)
-                    let end = Int(x.atoms[Int(path[j - 1].a)].end)
-                    if wordInfo(s[start..<end]) == nil {
+                    let start = Int(atoms[Int(piece.a)].start)
+                    let end = Int(atoms[Int(path[j - 1].a)].end)
+                    if wordPOS(s, start..<end) == nil {
                         var p = start
-                        for length in hmm.cut(s[start..<end]) {
-                            let info = wordInfo(s[p..<(p + length)])
-                            out.append(TokenSpan(range: p..<(p + length), kind: .han, pos: info?.pos ?? "x"))
+                        for length in hmm.cut(s, start..<end) {
+                            out.append(TokenSpan(range: p..<(p + length), kind: .han, pos: wordPOS(s, p..<(p + length)) ?? "x"))
                             p += length
                         }
                         i = j
@@ -215,25 +226,25 @@ public struct LexiconSegmenter: Segmenter {
                     }
                 }
             }
-            let start = Int(x.atoms[Int(piece.a)].start)
-            let end = Int(x.atoms[Int(piece.b) - 1].end)
-            let kind: TokenKind
+            let startAtom = atoms[Int(piece.a)]
+            let start = Int(startAtom.start)
+            let end = Int(atoms[Int(piece.b) - 1].end)
+            var kind = startAtom.kind
+            if piece.b != piece.a + 1 && atoms[Int(piece.b) - 1].kind == .han { kind = .han }
             var pos: String
-            if piece.b == piece.a + 1 {
-                kind = x.atoms[Int(piece.a)].kind
-            } else {
-                kind = x.atoms[Int(piece.a)].kind == .han || x.atoms[Int(piece.b) - 1].kind == .han ? .han : x.atoms[Int(piece.a)].kind
-            }
             switch piece.source {
-            case 1: pos = lexicon.compiled.trie.posNames[Int(lexicon.compiled.trie.posIndex[Int(piece.word)])]
-            case 2: pos = lexicon.added.posNames[Int(lexicon.added.posIndex[Int(piece.word)])]
+            case 1: pos = lexicon.compiled.trie.pos(ofWord: lexicon.compiled.trie.word(at: Int(piece.node)))
+            case 2: pos = lexicon.added.pos(ofWord: lexicon.added.word(at: Int(piece.node)))
             default: pos = Self.defaultPOS(kind)
             }
-            if kind == .number && pos != "m" && piece.b == piece.a + 1 && piece.source != 2 { pos = "m" }
+            if kind == .number {
+                sawNumber = true
+                if piece.b == piece.a + 1 && piece.source != 2 { pos = s[end - 1] == "年" ? "t" : "m" }
+            }
             out.append(TokenSpan(range: start..<end, kind: kind, pos: pos))
             i += 1
         }
-        if options.numberUnits { NumberUnits.merge(s, &out, from: first) }
+        if options.numberUnits && sawNumber { NumberUnits.merge(s, &out, from: first) { wordPOS(s, $0) } }
         if options.mode == .search { addInnerWords(s, &out, from: first) }
     }
 
@@ -245,17 +256,22 @@ public struct LexiconSegmenter: Segmenter {
         }
     }
 
-    /// The part of speech of a word of the lexicon (added words first, removed words excluded), or `nil`.
-    func wordInfo(_ scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> (pos: String, origin: UInt8)? {
-        if lexicon.added.wordCount > 0 {
-            let w = lexicon.added.wordIndex(of: scalars)
-            if w >= 0 { return (lexicon.added.posNames[Int(lexicon.added.posIndex[w])], lexicon.added.origins[w]) }
+    /// The part of speech of `s[range]` when it is a word of the lexicon (added words first, removed words
+    /// excluded), or `nil`.
+    func wordPOS(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String? {
+        let added = lexicon.added
+        if added.wordCount > 0 {
+            let node = added.node(of: s, range)
+            if node >= 0 && added.isWord(node) { return added.pos(ofWord: added.word(at: node)) }
         }
         let trie = lexicon.compiled.trie
-        let w = trie.wordIndex(of: scalars)
-        guard w >= 0 else { return nil }
-        if lexicon.removed.wordCount > 0 && lexicon.removed.wordIndex(of: scalars) >= 0 { return nil }
-        return (trie.posNames[Int(trie.posIndex[w])], trie.origins[w])
+        let node = trie.node(of: s, range)
+        guard node >= 0, trie.isWord(node) else { return nil }
+        if lexicon.removed.wordCount > 0 {
+            let r = lexicon.removed.node(of: s, range)
+            if r >= 0 && lexicon.removed.isWord(r) { return nil }
+        }
+        return trie.pos(ofWord: trie.word(at: node))
     }
 
     /// Search mode: before each Han word longer than two characters, its two- and three-character lexicon words.
@@ -266,8 +282,9 @@ public struct LexiconSegmenter: Segmenter {
             if span.kind == .han && n > 2 {
                 for size in [2, 3] where n > size {
                     for p in span.range.lowerBound...(span.range.upperBound - size) {
-                        if let info = wordInfo(s[p..<(p + size)]), !s[p..<(p + size)].contains(where: { !Script.isHan($0) }) {
-                            result.append(TokenSpan(range: p..<(p + size), kind: .han, pos: info.pos))
+                        let r = p..<(p + size)
+                        if r.allSatisfy({ Script.isHan(s[$0]) }), let pos = wordPOS(s, r) {
+                            result.append(TokenSpan(range: r, kind: .han, pos: pos))
                         }
                     }
                 }

@@ -50,6 +50,7 @@ struct Segment: ParsableCommand {
         forEachInput(input, console: console, decoder: decoder) { source in
             let text = normalizer.normalize(source.text)
             var tokens: [JSON] = []
+            let format = self.format
             for chunk in Self.chunks(of: text) {
                 let spans = segmenter.spans(in: text, range: chunk)
                 switch format {
@@ -137,12 +138,13 @@ struct Segment: ParsableCommand {
     func renderText(_ spans: [TokenSpan], _ text: NormalizedText, lastChunk: Bool) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(spans.count * 8)
-        let b = bounds(spans, text)
+        let ranges = originalRanges(spans, text)
         let original = text.original
+        let withPOS = pos  // read the flag once: property-wrapper access is slow in a loop
         var lineHasWords = false
         var lineOpen = false
         for (k, span) in spans.enumerated() {
-            let r = b[k]..<b[k + 1]
+            let r = ranges[k]
             if span.kind == .space {
                 // Characters removed by normalization may ride on a space token: keep them as a word.
                 var extra: [Unicode.Scalar] = []
@@ -162,7 +164,7 @@ struct Segment: ParsableCommand {
             }
             if lineHasWords { out.append(0x20) }
             for p in r { Self.appendUTF8(original[p], &out) }
-            if pos { out.append(0x2F); out.append(contentsOf: span.pos.utf8) }
+            if withPOS { out.append(0x2F); out.append(contentsOf: span.pos.utf8) }
             lineHasWords = true
             lineOpen = true
         }
@@ -183,8 +185,9 @@ struct Segment: ParsableCommand {
         }
     }
 
-    /// The tokens of a chunk that are not white space, with original ranges (search mode's inner words included).
-    func wordTokens(_ spans: [TokenSpan], _ text: NormalizedText) -> [(span: TokenSpan, range: Range<Int>)] {
+    /// The original range of each span: tiles for the spans that tile the chunk, the mapped range for search mode's
+    /// inner words.
+    func originalRanges(_ spans: [TokenSpan], _ text: NormalizedText) -> [Range<Int>] {
         var tiles: [TokenSpan] = []
         var covered = spans.first?.range.lowerBound ?? 0
         var isTile: [Bool] = []
@@ -193,15 +196,23 @@ struct Segment: ParsableCommand {
             isTile.append(tile)
             if tile { tiles.append(s); covered = s.range.upperBound }
         }
+        if tiles.count == spans.count {
+            let b = bounds(spans, text)
+            return spans.indices.map { b[$0]..<b[$0 + 1] }
+        }
         let b = bounds(tiles, text)
-        var result: [(TokenSpan, Range<Int>)] = []
+        var result: [Range<Int>] = []
+        result.reserveCapacity(spans.count)
         var t = 0
         for (k, s) in spans.enumerated() {
-            let r: Range<Int>
-            if isTile[k] { r = b[t]..<b[t + 1]; t += 1 } else { r = text.originalRange(of: s.range) }
-            if s.kind != .space { result.append((s, r)) }
+            if isTile[k] { result.append(b[t]..<b[t + 1]); t += 1 } else { result.append(text.originalRange(of: s.range)) }
         }
         return result
+    }
+
+    /// The tokens of a chunk that are not white space, with original ranges (search mode's inner words included).
+    func wordTokens(_ spans: [TokenSpan], _ text: NormalizedText) -> [(span: TokenSpan, range: Range<Int>)] {
+        zip(spans, originalRanges(spans, text)).filter { $0.0.kind != .space }.map { ($0.0, $0.1) }
     }
 
     func renderTSV(_ spans: [TokenSpan], _ text: NormalizedText, file: String) -> [UInt8] {
