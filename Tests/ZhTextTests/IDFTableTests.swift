@@ -87,3 +87,14 @@ import Testing
         #expect(b.documentFrequency["。"] == nil)
     }
 }
+
+@Suite struct IDFParagraphTests {
+    @Test func originalLinesSeparateParagraphsEvenWhenNormalizationJoinsThem() {
+        // The title has no final punctuation, so normalization joins it to the next line.
+        let text = Normalizer.default.normalize("国防科技\n经济发展很快\n\n文化")
+        #expect(text.text.hasPrefix("国防科技经济"))
+        var b = IDFBuilder()
+        b.addParagraphs(of: LexiconSegmenter.default.tokens(in: text), in: text)
+        #expect(b.documentCount == 3)
+    }
+}

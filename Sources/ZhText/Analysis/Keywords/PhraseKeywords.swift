@@ -107,7 +107,7 @@ public struct PhraseKeywords: KeywordExtractor {
         for term in order {
             let c = candidates[term]!
             if c.words > 1 {
-                if c.occurrences.count < options.phraseMinimumCount { continue }
+                if c.occurrences.count < options.phraseMinimumCount || filter.stopWords.contains(term) { continue }
                 // Not a complete term: always extended by the same word (加快|建设先进国防科技工业体系).
                 if c.left != .open || c.right != .open { continue }
             }
