@@ -7,10 +7,12 @@ struct KeywordCandidates {
         var first: Range<Int>
     }
 
-    /// Single-token terms that pass the filter, by key.
-    var terms: [String: Stats] = [:]
-    /// Terms in order of first occurrence (for deterministic iteration).
+    /// Term keys by id; ids are given in order of first occurrence (deterministic iteration).
     var order: [String] = []
+    /// Figures of each term, by id.
+    var stats: [Stats] = []
+    /// Id of each key.
+    var index: [String: Int] = [:]
     /// Tokens that pass the filter.
     var total = 0
     /// Runs of adjacent accepted tokens (indices into the token array). Anything else breaks a run, except one space
@@ -18,8 +20,9 @@ struct KeywordCandidates {
     var runs: [[Int]] = []
     /// For each token, whether it passes the filter.
     var accepted: [Bool]
-    /// For each accepted token, its term's key (Latin folded to lower case; see ``TermForms``).
-    var keys: [String?]
+    /// For each token, the id of its term's key (Latin folded to lower case; see ``TermForms``), or -1 when the
+    /// token does not pass the filter.
+    var ids: [Int]
     /// The forms behind folded keys.
     var forms = TermForms()
 
@@ -30,7 +33,7 @@ struct KeywordCandidates {
 
     init(tokens: [Token], in text: NormalizedText, filter: TermFilter, options: KeywordOptions) {
         accepted = tokens.map(filter.accepts)
-        keys = Array(repeating: nil, count: tokens.count)
+        ids = Array(repeating: -1, count: tokens.count)
         titleEnd = Self.titleEnd(of: text, maximumLength: options.titleMaximumLength)
         titleWeight = options.titleWeight
         var run: [Int] = []
@@ -43,13 +46,16 @@ struct KeywordCandidates {
                 }
                 total += 1
                 let key = forms.key(for: token.term)
-                keys[i] = key
                 let w = weight(of: token)
-                if let stats = terms[key] {
-                    terms[key] = Stats(count: stats.count + 1, weight: stats.weight + w, first: stats.first)
+                if let id = index[key] {
+                    ids[i] = id
+                    stats[id].count += 1
+                    stats[id].weight += w
                 } else {
-                    terms[key] = Stats(count: 1, weight: w, first: token.range)
+                    ids[i] = order.count
+                    index[key] = order.count
                     order.append(key)
+                    stats.append(Stats(count: 1, weight: w, first: token.range))
                 }
                 run.append(i)
             } else if token.kind == .space && token.term == " " && !run.isEmpty && tokens[run.last!].kind == .latin

@@ -33,6 +33,7 @@ public struct PhraseKeywords: KeywordExtractor {
     }
 
     struct Candidate {
+        /// Normalized range of the first occurrence.
         var first: Range<Int>
         var words: Int
         var maxIDF: Double
@@ -45,19 +46,21 @@ public struct PhraseKeywords: KeywordExtractor {
         var right: Neighbour
     }
 
-    /// What precedes (or follows) a candidate's occurrences.
+    /// What precedes (or follows) a candidate's occurrences: always the same content word (its id), or not.
     enum Neighbour: Equatable {
-        /// Always this content word.
-        case word(String)
+        case word(Int)
         /// Different words, or a boundary (stop word, punctuation, start or end of text).
         case open
 
-        func adding(_ next: String?) -> Neighbour {
-            guard let next, self == .word(next) else { return .open }
-            return self
-        }
+        init(_ id: Int) { self = id >= 0 ? .word(id) : .open }
 
-        init(_ word: String?) { self = word.map(Neighbour.word) ?? .open }
+        func adding(_ id: Int) -> Neighbour { self == .word(id) ? self : .open }
+    }
+
+    /// A candidate is its parent (the candidate one word shorter) extended by a word id.
+    struct Edge: Hashable {
+        var parent: Int
+        var word: Int
     }
 
     public func extract(from tokens: [Token], in text: NormalizedText, limit: Int) throws -> [Keyword] {
@@ -67,59 +70,85 @@ public struct PhraseKeywords: KeywordExtractor {
         partFilter.minimumLength = 1  // single-character words may be parts of a longer term (肾虚/血瘀/证)
         let parts = KeywordCandidates(tokens: tokens, in: text, filter: partFilter, options: options)
         guard parts.total > 0 else { return [] }
+        let wordIDF = parts.order.map { idf[$0] }
 
-        var candidates: [String: Candidate] = [:]
-        var order: [String] = []
-        var forms = TermForms()
+        // Candidates are nodes of a trie over word ids, so that no string is built while counting.
+        var nodes: [Edge: Int] = [:]
+        var candidates: [Candidate] = []
         let maxWords = max(1, options.phraseMaximumWords)
         for run in parts.runs {
             for i in run.indices {
+                var node = -1
                 var maxIDF = 0.0
                 var length = 0
                 for j in i..<min(run.count, i + maxWords) {
-                    let span = tokens[run[i]].normalizedRange.lowerBound..<tokens[run[j]].normalizedRange.upperBound
-                    length += tokens[run[j]].kind == .han ? tokens[run[j]].normalizedRange.count : 1
+                    let token = tokens[run[j]]
+                    length += token.kind == .han ? token.normalizedRange.count : 1
                     if j > i && length > options.phraseMaximumLength { break }
-                    maxIDF = max(maxIDF, idf[tokens[run[j]].term])
-                    if span.count < filter.minimumLength { continue }
-                    if j == i && !filter.accepts(tokens[run[i]]) { continue }
-                    let term = forms.key(for: j == i ? tokens[run[i]].term : text.normalizedText(of: span))
+                    let word = parts.ids[run[j]]
+                    maxIDF = max(maxIDF, wordIDF[word])
+                    let before = i > 0 ? parts.ids[run[i - 1]] : -1
+                    let after = j + 1 < run.count ? parts.ids[run[j + 1]] : -1
                     let occurrence = run[i]..<(run[j] + 1)
-                    let before = i > 0 ? parts.keys[run[i - 1]] : nil
-                    let after = j + 1 < run.count ? parts.keys[run[j + 1]] : nil
                     let w = parts.weight(of: tokens[run[i]])
-                    if var c = candidates[term] {
-                        c.occurrences.append(occurrence)
-                        c.weight += w
-                        c.left = c.left.adding(before)
-                        c.right = c.right.adding(after)
-                        candidates[term] = c
+                    let edge = Edge(parent: node, word: word)
+                    if let existing = nodes[edge] {
+                        node = existing
+                        candidates[node].occurrences.append(occurrence)
+                        candidates[node].weight += w
+                        candidates[node].left = candidates[node].left.adding(before)
+                        candidates[node].right = candidates[node].right.adding(after)
                     } else {
-                        candidates[term] = Candidate(first: text.originalRange(of: span), words: j - i + 1, maxIDF: maxIDF, weight: w,
-                                                     occurrences: [occurrence], left: Neighbour(before), right: Neighbour(after))
-                        order.append(term)
+                        node = candidates.count
+                        nodes[edge] = node
+                        let span = tokens[run[i]].normalizedRange.lowerBound..<token.normalizedRange.upperBound
+                        candidates.append(Candidate(first: span, words: j - i + 1, maxIDF: maxIDF, weight: w, occurrences: [occurrence],
+                                                    left: Neighbour(before), right: Neighbour(after)))
                     }
                 }
             }
         }
+
         let n = Double(parts.total)
         var scored: [Keyword] = []
-        for term in order {
-            let c = candidates[term]!
-            if c.words > 1 {
-                if c.occurrences.count < options.phraseMinimumCount || filter.stopWords.contains(term) { continue }
+        var byTerm: [String: Int] = [:]
+        for (id, c) in candidates.enumerated() {
+            let term: String
+            if c.words == 1 {
+                let at = c.occurrences[0].lowerBound
+                guard filter.accepts(tokens[at]) else { continue }  // single characters may only be parts
+                term = parts.order[parts.ids[at]]
+            } else {
+                if c.occurrences.count < options.phraseMinimumCount { continue }
                 // Not a complete term: always extended by the same word (加快|建设先进国防科技工业体系).
                 if c.left != .open || c.right != .open { continue }
+                if c.first.count < filter.minimumLength { continue }
+                term = StopWords.key(text.normalizedText(of: c.first))
+                if filter.stopWords.contains(term) { continue }
             }
             let score = c.weight / n * c.maxIDF * (1 + log(Double(c.words)))
-            scored.append(Keyword(term: term, score: score, count: c.occurrences.count, range: c.first))
+            scored.append(Keyword(term: term, score: score, count: c.occurrences.count, range: text.originalRange(of: c.first)))
+            byTerm[term] = id
         }
-        let kept = Self.withoutRedundancy(scored.sorted(by: Keyword.ranks), occurrences: { candidates[$0]!.occurrences }, limit: limit)
+        let kept = Self.withoutRedundancy(scored.sorted(by: Keyword.ranks), occurrences: { candidates[byTerm[$0]!].occurrences }, limit: limit)
         return kept.map { k in
             var shown = k
-            shown.term = forms.display(k.term, count: k.count)
+            let c = candidates[byTerm[k.term]!]
+            shown.term = c.words == 1 ? parts.forms.display(k.term, count: k.count) : Self.display(k.term, c.occurrences, tokens, text)
             return shown
         }.sorted(by: Keyword.ranks)
+    }
+
+    /// The most frequent written form of a folded multi-word key (ties: the first in code-point order).
+    static func display(_ key: String, _ occurrences: [Range<Int>], _ tokens: [Token], _ text: NormalizedText) -> String {
+        guard key.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return key }
+        var forms: [String: Int] = [:]
+        for o in occurrences {
+            forms[text.normalizedText(of: tokens[o.lowerBound].normalizedRange.lowerBound..<tokens[o.upperBound - 1].normalizedRange.upperBound), default: 0] += 1
+        }
+        return forms.max { a, b in
+            a.value != b.value ? a.value < b.value : b.key.unicodeScalars.lexicographicallyPrecedes(a.key.unicodeScalars)
+        }!.key
     }
 
     /// Walks `ranked` in order and keeps at most `limit` terms: a term replaces the listed terms whose occurrences

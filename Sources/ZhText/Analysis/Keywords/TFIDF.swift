@@ -18,9 +18,10 @@ public struct TFIDF: KeywordExtractor {
         let candidates = KeywordCandidates(tokens: tokens, in: text, filter: try options.resolvedFilter(), options: options)
         guard candidates.total > 0 else { return [] }
         let n = Double(candidates.total)
-        let scored = candidates.order.map { term -> Keyword in
-            let stats = candidates.terms[term]!
-            return Keyword(term: candidates.forms.display(term, count: stats.count), score: stats.weight / n * idf[term], count: stats.count, range: stats.first)
+        let scored = candidates.order.indices.map { id -> Keyword in
+            let term = candidates.order[id], stats = candidates.stats[id]
+            return Keyword(term: candidates.forms.display(term, count: stats.count), score: stats.weight / n * idf[term],
+                           count: stats.count, range: stats.first)
         }
         return KeywordCandidates.top(scored, limit: limit)
     }
