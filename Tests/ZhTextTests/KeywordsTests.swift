@@ -15,7 +15,7 @@ import ZhTextTestSupport
     /// What an analyst would pick for our small articles (the default method).
     @Test(arguments: [
         ("ev-city.txt", ["青川市", "新能源汽车产业", "动力电池", "新能源", "动力电池企业"]),
-        ("defense.txt", ["先进国防科技工业体系", "国防科技", "建设", "加快", "会议"]),
+        ("defense.txt", ["先进国防科技工业体系", "国防科技", "国防科技工业", "建设", "加快"]),
         ("english-mixed.txt", ["deep learning", "traffic forecasting", "forecasting", "traffic", "sensor data"]),
     ])
     func phraseKeywordsOfSmallArticles(_ c: (String, [String])) throws {
@@ -145,12 +145,25 @@ import ZhTextTestSupport
     }
 
     @Test func longerTermAtLeastHalfAsFrequentIsListedBeside() {
-        #expect(Self.run([("B", [1..<2, 11..<12, 20..<21, 30..<31]), ("ABC", [0..<3, 10..<13])]) == ["B", "ABC"])
+        let bc = [1..<3, 11..<13, 20..<22, 30..<32]
+        #expect(Self.run([("BC", bc), ("ABCD", [0..<4, 10..<14])]) == ["BC", "ABCD"])
     }
 
-    @Test func longerTermMuchRarerThanItsListedPartIsDropped() {
+    @Test func phraseBesideAListedSingleWordStays() {
         let b = (0..<6).map { $0 * 10 + 1..<($0 * 10 + 2) }
-        #expect(Self.run([("B", b), ("ABC", [0..<3, 10..<13])]) == ["B"])
+        #expect(Self.run([("B", b), ("ABC", [0..<3, 10..<13])]) == ["B", "ABC"])
+    }
+
+    @Test func halfRuleLooksAtTheLongestListedPhrase() {
+        // ABCDE occurs 2 times; inside it BC (5 times) and BCD (4 times) are listed: BCD decides, so it stays.
+        let bc = [1..<3, 11..<13, 21..<23, 31..<33, 41..<43]
+        let bcd = [1..<4, 11..<14, 21..<24, 31..<34]
+        #expect(Self.run([("BC", bc), ("BCD", bcd), ("ABCDE", [0..<5, 10..<15])]) == ["BC", "BCD", "ABCDE"])
+    }
+
+    @Test func longerTermMuchRarerThanItsListedPhraseIsDropped() {
+        let bc = (0..<6).map { $0 * 10 + 1..<($0 * 10 + 3) }
+        #expect(Self.run([("BC", bc), ("ABCD", [0..<4, 10..<14])]) == ["BC"])
     }
 
     @Test func windowShiftedAcrossAListedTermIsDropped() {

@@ -18,8 +18,9 @@ import Foundation
 /// Redundancy control, in score order: a term whose occurrences contain every occurrence of a listed term replaces
 /// it (the longer one is the real term: 先进国防科技工业体系 replaces 科技工业体系 when the latter never occurs alone);
 /// otherwise a term is dropped when each of its occurrences overlaps an occurrence of a listed term, unless it
-/// contains that term and occurs at least half as often (先进国防科技工业体系 beside a twice as frequent
-/// 国防科技工业 stays; 先进国防科技工业体系建设 beside a three times as frequent 先进国防科技工业体系 goes). Fragments and
+/// contains it and either the listed term is a single word (先进国防科技工业体系 beside the three times as frequent
+/// word 国防科技 stays) or the term occurs at least half as often as the longest listed phrase it contains
+/// (先进国防科技工业体系建设 beside a three times as frequent 先进国防科技工业体系 goes). Fragments and
 /// windows shifted across a listed term go too. So a term and its sub-terms are not all listed; a sub-term stays
 /// only where it also occurs on its own.
 /// - Complexity: O(n · w) candidates for n tokens and w = maximum words, then O(k log k) to rank k candidates.
@@ -153,7 +154,8 @@ public struct PhraseKeywords: KeywordExtractor {
 
     /// Walks `ranked` in order and keeps at most `limit` terms: a term replaces the listed terms whose occurrences
     /// all lie inside its own; otherwise it is skipped when each of its occurrences overlaps an occurrence of a
-    /// listed term — except a longer term occurring at least half as often as the listed term it contains.
+    /// listed term — except a phrase containing a listed single word, or occurring at least half as often as the
+    /// longest listed phrase it contains.
     static func withoutRedundancy(_ ranked: [Keyword], occurrences: (String) -> [Range<Int>], limit: Int) -> [Keyword] {
         var kept: [Keyword] = []
         for k in ranked {
@@ -163,15 +165,19 @@ public struct PhraseKeywords: KeywordExtractor {
                 occurrences(o.term).allSatisfy { x in mine.contains { $0.lowerBound <= x.lowerBound && x.upperBound <= $0.upperBound } }
             }
             if replaced.isEmpty {
-                // Redundant when each occurrence overlaps a listed occurrence that it does not contain, or contains
-                // one of a listed term more than twice as frequent.
+                // Redundant when each occurrence overlaps a listed occurrence that it does not contain (a fragment, a
+                // shifted window), or when the longest listed phrase inside it is more than twice as frequent.
+                let listed = kept.map { (occurrences($0.term), $0.count) }
                 let redundant = mine.allSatisfy { x in
-                    kept.contains { o in
-                        let dominant = o.count > 2 * k.count
-                        return occurrences(o.term).contains { y in
-                            x.overlaps(y) && (dominant || !(x.lowerBound <= y.lowerBound && y.upperBound <= x.upperBound))
+                    var longestInside: (length: Int, count: Int)? = nil
+                    for (occ, count) in listed {
+                        for y in occ where x.overlaps(y) {
+                            if !(x.lowerBound <= y.lowerBound && y.upperBound <= x.upperBound) { return true }
+                            // A single listed word never makes a phrase redundant: the phrase says more than its word.
+                            if y.count > 1 && y.count > (longestInside?.length ?? 0) { longestInside = (y.count, count) }
                         }
                     }
+                    return longestInside.map { $0.count > 2 * k.count } ?? false
                 }
                 if redundant { continue }
             } else {
