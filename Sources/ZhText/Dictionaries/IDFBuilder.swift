@@ -24,22 +24,26 @@ public struct IDFBuilder: Sendable {
         add(document: tokens.lazy.filter(IDFBuilder.counts).map(\.term))
     }
 
-    /// Adds every paragraph of `text` as its own document. A paragraph is a non-empty line of the normalized text
-    /// (normalization has already re-joined lines broken inside a sentence).
+    /// Adds every paragraph of `text` as its own document. A paragraph is a non-empty line of the original text
+    /// (normalization may have re-joined a title or an unpunctuated line to the next one; those stay separate here,
+    /// while a word wrapped across two lines stays one word).
     public mutating func addParagraphs(of tokens: [Token], in text: NormalizedText) {
         var current: [String] = []
-        var hasWords = false
+        var breakPending = false
         for token in tokens {
-            if token.kind == .space && token.term.unicodeScalars.contains(where: Script.isLineBreak) {
-                if hasWords { add(document: current) }
+            // Token texts tile the original, so a line break removed by normalization sits at the edge of a token.
+            let scalars = Array(token.text.unicodeScalars)
+            let firstSolid = scalars.firstIndex { !Script.isWhiteSpace($0) }
+            let lastSolid = scalars.lastIndex { !Script.isWhiteSpace($0) }
+            let breakBefore = scalars[..<(firstSolid ?? scalars.count)].contains(where: Script.isLineBreak)
+            if breakPending || breakBefore {
+                if !current.isEmpty { add(document: current) }
                 current.removeAll(keepingCapacity: true)
-                hasWords = false
-            } else if IDFBuilder.counts(token) {
-                current.append(token.term)
-                hasWords = true
             }
+            if IDFBuilder.counts(token) { current.append(token.term) }
+            breakPending = firstSolid != nil && scalars[(lastSolid! + 1)...].contains(where: Script.isLineBreak)
         }
-        if hasWords { add(document: current) }
+        if !current.isEmpty { add(document: current) }
     }
 
     /// The table: ln(N / df) for every term seen.

@@ -23,6 +23,8 @@ public struct StopWords: Sendable, Equatable {
 
     /// This set and `other`.
     public func union(_ other: StopWords) -> StopWords {
+        if other.words.isEmpty { return self }
+        if words.isEmpty { return other }
         var copy = self
         copy.words.formUnion(other.words)
         return copy

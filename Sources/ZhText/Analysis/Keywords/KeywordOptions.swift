@@ -10,6 +10,13 @@ public struct KeywordOptions: Sendable, Equatable {
     /// The IDF table for TF-IDF and phrase scores; `nil` uses the bundled one.
     public var idf: IDFTable? = nil
 
+    /// TF-IDF and phrase keywords: an occurrence in the title counts this many times. The title is the first line
+    /// when it is short (at most ``titleMaximumLength`` characters) and more text follows — a headline or a paper
+    /// title, where authors put what the text is about. 1 turns this off.
+    public var titleWeight = 2.0
+    /// The longest first line still taken as a title.
+    public var titleMaximumLength = 80
+
     /// TextRank: words within this many positions of each other are linked.
     public var window = 5
     /// TextRank: damping factor d (Mihalcea & Tarau 2004 use 0.85).
@@ -21,7 +28,7 @@ public struct KeywordOptions: Sendable, Equatable {
 
     /// Phrase keywords: at most this many words…
     public var phraseMaximumWords = 5
-    /// …and this many characters.
+    /// …and this length, counting Han characters and Latin words (`Lyapunov函数` is 3).
     public var phraseMaximumLength = 12
     /// Phrase keywords: a multi-word phrase must occur at least this often.
     public var phraseMinimumCount = 2

@@ -16,17 +16,15 @@ public struct TextRank: KeywordExtractor {
     }
 
     public func extract(from tokens: [Token], in text: NormalizedText, limit: Int) throws -> [Keyword] {
-        let candidates = KeywordCandidates(tokens: tokens, filter: try options.resolvedFilter())
+        let candidates = KeywordCandidates(tokens: tokens, in: text, filter: try options.resolvedFilter(), options: options)
         guard candidates.total > 0 else { return [] }
-        var index: [String: Int] = [:]
-        for (i, term) in candidates.order.enumerated() { index[term] = i }
         let n = candidates.order.count
 
         // Edges: the sequence of words (spaces skipped, punctuation kept as positions that are never linked).
         var edges: [[Int: Double]] = Array(repeating: [:], count: n)
         var sequence: [Int] = []  // vertex index, or -1 for a word that is not a candidate
         for (i, token) in tokens.enumerated() where token.kind != .space {
-            sequence.append(candidates.accepted[i] ? index[token.term]! : -1)
+            sequence.append(candidates.ids[i])
         }
         let window = max(2, options.window)
         for i in sequence.indices where sequence[i] >= 0 {
@@ -54,9 +52,10 @@ public struct TextRank: KeywordExtractor {
             if change <= options.tolerance { break }
         }
         let best = score.max() ?? 1
-        let scored = candidates.order.enumerated().map { i, term -> Keyword in
-            let stats = candidates.terms[term]!
-            return Keyword(term: term, score: score[i] / best, count: stats.count, range: stats.first)
+        let scored = candidates.order.indices.map { id -> Keyword in
+            let stats = candidates.stats[id]
+            return Keyword(term: candidates.forms.display(candidates.order[id], count: stats.count), score: score[id] / best,
+                           count: stats.count, range: stats.first)
         }
         return KeywordCandidates.top(scored, limit: limit)
     }
