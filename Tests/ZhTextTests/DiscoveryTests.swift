@@ -67,6 +67,13 @@ import Testing
         #expect(result.minCount == Int((Double(result.characters) / 1000).rounded(.up)))
     }
 
+    @Test func numbersWithUnitsAreNotCandidates() {
+        var text = ""
+        for (k, w) in Self.vocabulary.enumerated() { text += "\(w)共\(1000 + k * 7)元，\(Self.vocabulary[(k * 5) % Self.vocabulary.count])\(2020 + k % 3)年" }
+        let result = Self.discover([String(repeating: text, count: 3)], known: Set(Self.vocabulary))
+        #expect(!result.candidates.contains { $0.term.unicodeScalars.contains { (0x30...0x39).contains($0.value) } })
+    }
+
     @Test func ngramKeysRoundTrip() {
         for s in ["十五五", "5G", "𠀀𠀁新质生产", "青"] { #expect(Ngram(Array(s.unicodeScalars)).string == s) }
         #expect(Ngram(Array("十五".unicodeScalars)) < Ngram(Array("十五五".unicodeScalars)))

@@ -52,7 +52,7 @@ public struct DiscoveryResult: Sendable, Equatable {
 /// Finds candidate new words and phrases in a corpus from character n-grams of normalized text: frequent (relative to
 /// the corpus size), cohesive (high PMI between every split) and free (varied left and right neighbours, measured by
 /// entropy). Candidates may contain digits and Latin letters (`5G`, `十五五`) but need a Han character or a mix of
-/// letters and digits. Known terms (a lexicon) are left out unless they are not given.
+/// letters and digits; digits with at most one Han character are a number with its unit (`1956年`), not a word. Known terms (a lexicon) are left out unless they are not given.
 ///
 /// Two passes over the text: ``count(_:)`` every chunk, then ``countNeighbours(_:)`` every chunk again, then
 /// ``result()``. Memory is bounded by ``DiscoveryOptions/tableCapacity``, not by the corpus size.
@@ -69,9 +69,10 @@ public struct Discovery: Sendable {
     private var table: NgramTable
     private var unigrams: [UInt32: Int] = [:]
     private var characters = 0
-    private var candidates: [Ngram: Int] = [:]      // n-gram → candidate index, after the first pass
+    private var selected = false
+    private var candidates = NgramTable(capacity: 1024)   // n-gram → candidate index + 1, after the first pass
     private var candidateList: [(ngram: Ngram, pmi: Double)] = []
-    private var neighbours: [UInt64: Int32] = [:]    // candidate index << 22 | side << 21 | scalar → count
+    private var neighbours = NgramTable(capacity: 1024)   // (candidate index << 22 | side << 21 | scalar, 0) → count
     private var boundaries: [Int: (left: Int, right: Int)] = [:]
     private var minCount = 0
 
@@ -105,7 +106,7 @@ public struct Discovery: Sendable {
     /// First pass: counts the n-grams of a chunk of normalized text.
     /// - Complexity: O(n × maxLength) expected.
     public mutating func count(_ text: [Unicode.Scalar]) {
-        precondition(candidates.isEmpty, "count(_:) after countNeighbours(_:)")
+        precondition(!selected, "count(_:) after countNeighbours(_:)")
         let values = text.map(\.value)
         let maxLength = options.maxLength
         values.withUnsafeBufferPointer { buffer in
@@ -113,15 +114,16 @@ public struct Discovery: Sendable {
                 characters += run.count
                 for i in run {
                     unigrams[buffer[i], default: 0] += 1
+                    var key = Ngram(a: UInt64(buffer[i]), b: 0)
                     var n = 2
                     while n <= maxLength && i + n <= run.upperBound {
-                        table.add(Ngram(buffer, i, n))
+                        key.append(buffer[i + n - 1], at: n - 1)
+                        table.add(key)
                         n += 1
                     }
                 }
             }
         }
-        table.pruneIfNeeded()
     }
 
     private func frequency(_ g: Ngram) -> Int {
@@ -143,30 +145,35 @@ public struct Discovery: Sendable {
     private func eligible(_ s: [Unicode.Scalar]) -> Bool {
         guard let first = s.first, let last = s.last, !options.edgeStopCharacters.contains(first),
               !options.edgeStopCharacters.contains(last) else { return false }
-        if s.contains(where: Script.isHan) { return true }
-        let digits = s.contains { (0x30...0x39).contains($0.value) }, letters = s.contains { !(0x30...0x39).contains($0.value) }
-        return digits && letters
+        let han = s.reduce(0) { $0 + (Script.isHan($1) ? 1 : 0) }
+        let digits = s.contains { (0x30...0x39).contains($0.value) }
+        let letters = s.contains { !(0x30...0x39).contains($0.value) && !Script.isHan($0) }
+        if digits && !letters && han <= 1 { return false }   // a number with a unit: 1956年, 000元
+        return han > 0 || (digits && letters)
     }
 
     private mutating func selectCandidates() {
         minCount = max(options.minCountFloor, Int((Double(characters) * options.minCountPerMillion / 1_000_000).rounded(.up)))
         var list: [(Ngram, Double)] = []
-        for (g, c) in table.counts where Int(c) >= minCount {
+        table.forEach { g, c in
+            guard Int(c) >= minCount else { return }
             let s = g.scalars
-            guard s.count >= options.minLength, eligible(s), !known.contains(g.string) else { continue }
+            guard s.count >= options.minLength, eligible(s), !known.contains(g.string) else { return }
             let p = pmi(g, count: Int(c))
             if p >= options.minPMI { list.append((g, p)) }
         }
-        list.sort { $0.0 < $1.0 }
+        list.sort { ($0.0.a, $0.0.b) < ($1.0.a, $1.0.b) }   // any fixed order: results are sorted by score, term
         candidateList = list.map { (ngram: $0.0, pmi: $0.1) }
-        for (k, c) in candidateList.enumerated() { candidates[c.ngram] = k }
-        if candidates.isEmpty { candidates[Ngram([])] = -1 }   // marks the second pass as begun
+        candidates = NgramTable(capacity: max(1024, candidateList.count))
+        neighbours = NgramTable(capacity: 1 << 40)   // never pruned: bounded by candidates × distinct neighbours
+        for (k, c) in candidateList.enumerated() { candidates.set(c.ngram, Int32(k + 1)) }
+        selected = true
     }
 
     /// Second pass: counts the left and right neighbours of the candidates in a chunk (the same chunks as the first
     /// pass, in any order).
     public mutating func countNeighbours(_ text: [Unicode.Scalar]) {
-        if candidates.isEmpty { selectCandidates() }
+        if !selected { selectCandidates() }
         guard !candidateList.isEmpty else { return }
         let values = text.map(\.value)
         let (minLength, maxLength) = (options.minLength, options.maxLength)
@@ -175,10 +182,11 @@ public struct Discovery: Sendable {
                 for i in run {
                     var n = minLength
                     while n <= maxLength && i + n <= run.upperBound {
-                        if let k = candidates[Ngram(buffer, i, n)], k >= 0 {
+                        let k = candidates[Ngram(buffer, i, n)] - 1
+                        if k >= 0 {
                             let key = UInt64(k) << 22
-                            if i > run.lowerBound { neighbours[key | UInt64(buffer[i - 1]), default: 0] += 1 } else { boundaries[k, default: (0, 0)].left += 1 }
-                            if i + n < run.upperBound { neighbours[key | 1 << 21 | UInt64(buffer[i + n]), default: 0] += 1 } else { boundaries[k, default: (0, 0)].right += 1 }
+                            if i > run.lowerBound { neighbours.add(Ngram(a: key | UInt64(buffer[i - 1]), b: 0)) } else { boundaries[k, default: (0, 0)].left += 1 }
+                            if i + n < run.upperBound { neighbours.add(Ngram(a: key | 1 << 21 | UInt64(buffer[i + n]), b: 0)) } else { boundaries[k, default: (0, 0)].right += 1 }
                         }
                         n += 1
                     }
@@ -190,7 +198,8 @@ public struct Discovery: Sendable {
     /// The ranked candidates.
     public func result() -> DiscoveryResult {
         var counts = [Int: [Int32]](), rights = [Int: [Int32]]()
-        for (key, c) in neighbours {
+        neighbours.forEach { g, c in
+            let key = g.a
             let k = Int(key >> 22)
             if key & (1 << 21) == 0 { counts[k, default: []].append(c) } else { rights[k, default: []].append(c) }
         }
