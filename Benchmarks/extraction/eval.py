@@ -12,7 +12,8 @@ lxml_html_clean): `python3 -m venv /tmp/xvenv && /tmp/xvenv/bin/pip install read
 
 Scoring: white space is removed from both texts, then F1 of the longest common subsequence of characters
 (precision = LCS/len(extracted), recall = LCS/len(gold)); the mean over pages. Date: pages whose gold date has at
-least a year and a month; correct when year, month and (when the gold has one) day agree.
+least a year and a month; correct when year, month and (when the gold has one) day agree. Author: pages with a gold
+author; correct when, white space removed, one contains the other (zhtext and GNE report authors).
 """
 import argparse, json, os, re, subprocess, sys
 
@@ -22,7 +23,7 @@ warnings.filterwarnings("ignore")
 import logging; logging.disable(logging.CRITICAL)
 name, path, charset = sys.argv[1], sys.argv[2], sys.argv[3]
 raw = open(path, "rb").read()
-body, date = "", ""
+body, date, author = "", "", ""
 if name == "readability":
     from readability import Document
     import lxml.html
@@ -37,8 +38,8 @@ elif name == "gne":
     from gne import GeneralNewsExtractor
     text = raw.decode(charset, errors="replace")
     r = GeneralNewsExtractor().extract(text)
-    body, date = r.get("content", "") or "", r.get("publish_time", "") or ""
-print(json.dumps({"body": body, "date": date}, ensure_ascii=False))
+    body, date, author = r.get("content", "") or "", r.get("publish_time", "") or "", r.get("author", "") or ""
+print(json.dumps({"body": body, "date": date, "author": author}, ensure_ascii=False))
 '''
 
 
@@ -98,37 +99,44 @@ def main():
     header, rows = rows[0], rows[1:]
     col = {name: k for k, name in enumerate(header)}
     systems = ["zhtext"] + (["readability", "trafilatura", "gne"] if args.peers and os.path.exists(args.peers) else [])
-    scores = {s: {"f1": [], "p": [], "r": [], "date": []} for s in systems}
+    scores = {s: {"f1": [], "p": [], "r": [], "date": [], "author": []} for s in systems}
     for row in rows:
         pid = row[col["id"]]
         charset = row[col["decoded_as"]].split("(")[0] or "utf-8"
         path = os.path.join(args.pages, "original", pid + ".html")
         gold = open(os.path.join(args.pages, "gold", "content", pid + ".txt"), encoding="utf-8", errors="replace").read()
         gold_date = open(os.path.join(args.pages, "gold", "date", pid + ".txt"), encoding="utf-8", errors="replace").read().strip()
+        gold_author = re.sub(r"\s+", "", open(os.path.join(args.pages, "gold", "author", pid + ".txt"), encoding="utf-8", errors="replace").read())
+        if gold_author.startswith(("UNKNOWN", "EMPTY")):
+            gold_author = ""
         line = [pid[:8]]
         for s in systems:
             if s == "zhtext":
                 out = subprocess.run([args.zhtext, "extract", "--format", "json", path], capture_output=True, text=True)
                 r = json.loads(out.stdout) if out.stdout.strip() else {"body": "", "date": ""}
-                body, date = r.get("body") or "", r.get("date") or ""
+                body, date, author = r.get("body") or "", r.get("date") or "", r.get("author") or ""
             else:
                 out = subprocess.run([args.peers, "-c", PEER_CODE, s, path, charset], capture_output=True, text=True)
                 r = json.loads(out.stdout) if out.stdout.strip() else {"body": "", "date": ""}
-                body, date = r["body"], r["date"]
+                body, date, author = r["body"], r["date"], r.get("author", "")
             f, p, rc = f1(body, gold)
             scores[s]["f1"].append(f); scores[s]["p"].append(p); scores[s]["r"].append(rc)
             ok = date_ok(date, gold_date) if s != "readability" else None
             if ok is not None:
                 scores[s]["date"].append(ok)
+            if gold_author and s in ("zhtext", "gne"):
+                a = re.sub(r"\s+", "", author or "")
+                scores[s]["author"].append(bool(a) and (a in gold_author or gold_author in a))
             line.append(f"{s}={f:.3f}" + ("" if ok is None else (" date✓" if ok else f" date✗({date}|{gold_date})")))
         if args.show:
             print("  ".join(line))
     mean = lambda xs: sum(xs) / len(xs) if xs else float("nan")
-    print(f"{'system':<12} {'LCS-F1':>7} {'P':>6} {'R':>6} {'date':>14}")
+    print(f"{'system':<12} {'LCS-F1':>7} {'P':>6} {'R':>6} {'date':>14} {'author':>14}")
     for s in systems:
-        d = scores[s]["date"]
+        d, a = scores[s]["date"], scores[s]["author"]
         ds = f"{mean(d):.3f} ({sum(d)}/{len(d)})" if d else "—"
-        print(f"{s:<12} {mean(scores[s]['f1']):>7.3f} {mean(scores[s]['p']):>6.3f} {mean(scores[s]['r']):>6.3f} {ds:>14}")
+        as_ = f"{mean(a):.3f} ({sum(a)}/{len(a)})" if a else "—"
+        print(f"{s:<12} {mean(scores[s]['f1']):>7.3f} {mean(scores[s]['p']):>6.3f} {mean(scores[s]['r']):>6.3f} {ds:>14} {as_:>14}")
     z = mean(scores["zhtext"]["f1"])
     if "readability" in scores:
         print(f"ratio zhtext/readability LCS-F1: {z / mean(scores['readability']['f1']):.3f}")

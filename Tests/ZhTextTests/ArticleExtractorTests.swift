@@ -113,6 +113,15 @@ import ZhTextTestSupport
         expectMapsBack(result, source)
     }
 
+    @Test func blogArchiveGivesTheFirstPost() throws {
+        let source = try load("blog-archive.html")
+        let result = ArticleExtractor().extract(from: source)
+        let d = result.document
+        #expect(d.body == "今天山里下了第一场雪，院子里的柿子树挂满了白霜。傍晚生起炉子，煮了一壶茶，听着窗外的风声，觉得一年又快过去了。")
+        #expect(d.date == "2024-12-01 21:10:05")
+        expectMapsBack(result, source)
+    }
+
     @Test(arguments: ["plain.txt", "notes.md"])
     func plainTextPassesThroughUntouched(_ name: String) throws {
         let source = try load(name)

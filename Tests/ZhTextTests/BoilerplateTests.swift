@@ -8,7 +8,7 @@ import Testing
     @Test(arguments: ["推荐一个好方法：每天读书一小时。", "要闻"])
     func notListHeadings(_ text: String) { #expect(!Boilerplate.isListHeading(text)) }
 
-    @Test(arguments: ["版权所有 © 2025 示例网", "Copyright © 2024 Example", "转载请注明出处", "未经授权，不得转载"])
+    @Test(arguments: ["版权所有 © 2025 示例网", "Copyright © 2024 Example", "转载请注明出处", "未经授权，不得转载", "（本文来自示例新闻，更多资讯请下载客户端）"])
     func disclaimers(_ text: String) { #expect(Boilerplate.isDisclaimer(text)) }
 
     @Test(arguments: ["分享到：微信 微博", "返回首页>>", "3.2万", "点击查看更多>>"])

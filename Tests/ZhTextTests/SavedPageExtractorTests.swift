@@ -34,6 +34,40 @@ import Testing
         #expect(!SavedPageExtractor.looksLikeSavedPage(SavedPageExtractor.lines(of: Array(text.unicodeScalars))))
     }
 
+    @Test func portalPageWithLabelsOnTheirOwnLines() {
+        let page = """
+        您的位置:
+        首页
+        >
+        本地要闻
+        2025年青河县工作报告
+        发表时间：
+        2025-02-09 09:45:30
+        来源：
+        青河日报
+        【字体：
+        大
+        小
+        】
+        ——2025年2月3日在青河县人民代表大会上
+        各位代表：
+        现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。
+        过去一年，全县上下团结一心，经济运行稳中有进，民生保障持续加强，各项事业取得新的进展。
+        责任编辑：
+        林木
+        扫一扫在手机打开当前页
+        相关链接>>
+        """
+        let source = SourceText(file: "report.txt", text: page)
+        let d = SavedPageExtractor().extract(source, scalars: Array(page.unicodeScalars))
+        #expect(d?.title == "2025年青河县工作报告")
+        #expect(d?.date == "2025-02-09 09:45:30")
+        #expect(d?.source == "青河日报")
+        #expect(d?.editors == ["林木"])
+        #expect(d?.body.hasPrefix("现在，我代表县人民政府") == true)
+        #expect(d?.body.hasSuffix("取得新的进展。") == true)
+    }
+
     @Test func accountBlockNeedsCountersOrRepeatedName() {
         let page = """
         首页 > 号 > 正文

@@ -47,7 +47,8 @@ struct Extract: ParsableCommand {
     }
 
     static func json(_ d: Document) -> JSON {
-        func s(_ v: String?) -> JSON { v.map(JSON.string) ?? .null }
+        // Every field is a plain string (empty when unknown), `editors` an array of strings.
+        func s(_ v: String?) -> JSON { .string(v ?? "") }
         return .object([
             ("file", .string(d.file)),
             ("title", s(d.title)),

@@ -55,8 +55,8 @@ public struct ArticleExtractor: Sendable {
     static func detect(_ source: SourceText, scalars: [Unicode.Scalar]) -> Kind {
         let name = source.file.lowercased()
         if name.hasSuffix(".html") || name.hasSuffix(".htm") || name.hasSuffix(".xhtml") || name.hasSuffix(".shtml") { return .html }
-        if looksLikeHTML(scalars) { return .html }
         if name.hasSuffix(".md") || name.hasSuffix(".markdown") { return .plain }
+        if looksLikeHTML(scalars) { return .html }
         return SavedPageExtractor.looksLikeSavedPage(SavedPageExtractor.lines(of: scalars)) ? .savedPage : .plain
     }
 

@@ -13,7 +13,7 @@ enum Boilerplate {
     static let disclaimers: [String] = [
         "特别声明", "免责声明", "版权声明", "版权所有", "声明：", "声明:", "Notice:", "Copyright", "copyright", "COPYRIGHT", "©",
         "(c)", "All Rights Reserved", "all rights reserved", "若需转载", "如需转载", "转载请", "未经授权", "未经许可", "欢迎转载",
-        "期待投稿", "欢迎投稿", "投稿请", "投稿邮箱", "投稿热线", "本文为", "本文系", "本文来自", "本文仅代表", "本站", "违法和不良信息",
+        "期待投稿", "欢迎投稿", "投稿请", "投稿邮箱", "投稿热线", "违法和不良信息",
         "举报电话", "举报邮箱", "ICP备", "ICP证", "网安备", "公网安备", "增值电信业务", "互联网新闻信息服务许可证",
     ]
 
@@ -21,13 +21,17 @@ enum Boilerplate {
     static let prompts: [String] = [
         "分享至", "分享到", "分享：", "分享:", "点赞", "在看", "收藏", "举报", "打开网易新闻", "打开APP", "打开app", "下载客户端",
         "扫一扫", "扫码", "二维码", "长按识别", "关注我们", "点击关注", "关注公众号", "喜欢就", "阅读原文", "返回搜狐", "查看更多",
-        "查看原文", "纠错", "【纠错】", "打印本页", "关闭窗口", "字号", "上一篇", "下一篇", "返回顶部", "返回首页", "申请入驻",
+        "查看原文", "纠错", "【纠错】", "打印本页", "关闭窗口", "字号", "【字体", "字体：", "阅读量", "浏览次数", "上一篇", "下一篇", "返回顶部", "返回首页", "申请入驻",
         "返回", "点击进入", "点击查看", "点击阅读", "安装新浪", "下载新浪", "更多精彩", "进入专题", "微信公众号", "公众号", "关注微信", "微信扫一扫",
     ]
 
     static func starts(_ text: String, withAnyOf list: [String]) -> Bool {
-        list.contains { text.hasPrefix($0) }
+        guard let first = text.unicodeScalars.first, list.contains(where: { $0.unicodeScalars.first == first }) else { return false }
+        return list.contains { text.hasPrefix($0) }
     }
+
+    /// Scalars that start the phrases `isDisclaimer` looks for inside a line.
+    private static let inlineDisclaimerStarts: Set<Unicode.Scalar> = ["版", "C", "©", "未", "转"]
 
     /// Whether a short text is a heading of a list of other articles (`相关推荐`, `热点推荐 >`).
     static func isListHeading(_ text: String) -> Bool {
@@ -39,11 +43,20 @@ enum Boilerplate {
     }
 
     /// Whether a paragraph or line is a disclaimer, copyright or reprint notice.
+    /// The text without white space and opening brackets around it (`（本文来自…）` reads as `本文来自…）`).
+    static func unbracketed(_ text: String) -> String {
+        var t = Substring(text.trimmingSpaces())
+        while let f = t.first, "（(【[「".contains(f) { t = t.dropFirst() }
+        return String(t)
+    }
+
     static func isDisclaimer(_ text: String) -> Bool {
-        let t = text.trimmingSpaces()
+        let t = unbracketed(text)
         if starts(t, withAnyOf: disclaimers) { return true }
         let n = t.unicodeScalars.count
-        if n < 120, t.contains("版权所有") || t.contains("Copyright") || t.contains("©") || t.contains("未经授权") || t.contains("转载请注明") { return true }
+        // `本文系…` can also start a sentence of an abstract: only short notes count.
+        if n <= 80, starts(t, withAnyOf: ["本文为", "本文系", "本文来自", "本文仅代表", "本站"]) { return true }
+        if n < 120, t.unicodeScalars.contains(where: inlineDisclaimerStarts.contains), t.contains("版权所有") || t.contains("Copyright") || t.contains("©") || t.contains("未经授权") || t.contains("转载请注明") { return true }
         return false
     }
 

@@ -91,6 +91,7 @@ struct HTMLArticleExtractor {
                 top = parent; parent = tree.nodes[top].parent
             } else { break }
         }
+        if let first = firstOfRepeatedPosts(tree, top: top) { return Found(roots: [first], layout: "first-post") }
         // Siblings that belong to the article.
         var roots: [Int] = []
         let threshold = max(10, topScore * 0.2)
@@ -110,6 +111,37 @@ struct HTMLArticleExtractor {
             if include, !isDatedList(tree, sibling) { roots.append(sibling) }
         }
         return Found(roots: roots, layout: nil)
+    }
+
+    /// On a blog archive or a forum thread the best block is one of several dated posts in repeated containers; the
+    /// article is the first post. Returns the element in the first post at the same place as `top` in its own.
+    func firstOfRepeatedPosts(_ tree: PageTree, top: Int) -> Int? {
+        func signature(_ i: Int) -> String { tree.nodes[i].tag + "." + (tree.nodes[i].attribute("class") ?? "") }
+        var path: [Int] = []
+        var unit = top
+        for _ in 0..<8 {
+            let parent = tree.nodes[unit].parent
+            guard parent > 0 else { return nil }
+            let siblings = tree.nodes[parent].children.filter { !tree.nodes[$0].isText && !tree.nodes[$0].removed && signature($0) == signature(unit) }
+            let posts = siblings.filter { i in
+                tree.stats[i].length >= 50 && tree.stats[i].punctuation >= 3 && tree.linkDensity(i) < 0.3
+                    && !DateParser.find(in: Array(tree.text(of: i).unicodeScalars)).isEmpty
+            }
+            if posts.count >= 3, posts.contains(unit), let first = posts.first {
+                guard first != unit else { return nil }
+                // Follow the same child positions inside the first post.
+                var k = first
+                for position in path.reversed() {
+                    let children = tree.nodes[k].children
+                    guard position < children.count else { return first }
+                    k = children[position]
+                }
+                return tree.stats[k].length >= 50 ? k : first
+            }
+            if let position = tree.nodes[parent].children.firstIndex(of: unit) { path.append(position) }
+            unit = parent
+        }
+        return nil
     }
 
     private func initialise(_ i: Int, _ tree: PageTree, _ scores: inout [Double], _ isCandidate: inout [Bool]) {
@@ -218,7 +250,7 @@ struct HTMLArticleExtractor {
             return t.unicodeScalars.count <= 12 && !t.unicodeScalars.contains { $0 == "。" || $0 == "！" || $0 == "？" || $0 == "）" || $0 == ")" }
         }
         var lead = 0
-        while filtered, lead < all.count, isFurniture(lead) { lead += 1 }
+        while filtered, lead < all.count, isFurniture(lead) || (isFragment(lead) && lead + 1 < all.count && isFurniture(lead + 1)) { lead += 1 }
         var trail = all.count
         while filtered, trail > lead, isFurniture(trail - 1) || (trail < all.count && isFragment(trail - 1)) { trail -= 1 }
         var index = -1

@@ -55,7 +55,7 @@ struct HTMLMetadata {
         // Credits: the byline between headline and body, the credit lines taken out of the body, the lines after it.
         var credits = Credits()
         let bylineFrom = titleEnd.map { min($0, bodyStart) } ?? max(0, bodyStart - 300)
-        for line in stream.lines(in: bylineFrom..<bodyStart) where line.unicodeScalars.count <= 160 { merge(Credits.parse(line), into: &credits) }
+        for line in stream.lines(in: bylineFrom..<bodyStart) { merge(Credits.parse(line), into: &credits) }
         var after = Credits()
         for c in body.credits { merge(c, into: &after) }
         for line in stream.lines(in: bodyEnd..<min(stream.scalars.count, bodyEnd + 200)) where line.unicodeScalars.count <= 80 {
@@ -81,8 +81,11 @@ struct HTMLMetadata {
         }
         if d.originalSource == nil, let s = after.source, s != d.source, d.sourceSource == "byline" { d.originalSource = s }
         // Author and editors.
-        var authors = credits.authors + after.authors.filter { !credits.authors.contains($0) }
+        var authors = credits.authors.isEmpty ? after.authors : credits.authors
         if authors.isEmpty, let a = labelled.author { authors = [a] }
+        let paragraphs = body.text.components(separatedBy: "\n\n")
+        if authors.isEmpty, let first = paragraphs.first, first.unicodeScalars.count <= 50 { authors = Credits.parse(first).authors }
+        if authors.isEmpty, let last = paragraphs.last, let a = Credits.closingByline(last) { authors = [a] }
         if authors.isEmpty, let a = wechat["author"] ?? metas["author"] ?? metas["article:author"] ?? jsonLDAuthor(),
            plausibleName(a, titleTag: titleTag) {
             authors = [a.trimmingSpaces()]
@@ -95,7 +98,7 @@ struct HTMLMetadata {
     private func plausibleName(_ raw: String, titleTag: String) -> Bool {
         let a = raw.trimmingSpaces()
         let n = a.unicodeScalars.count
-        guard n >= 2, n <= 20, !isURL(a), !a.contains("@"), !a.lowercased().contains("name"),
+        guard n >= 2, n <= 20, !isURL(a), !a.contains("@"), !a.lowercased().contains("name"), !a.unicodeScalars.contains(where: DateParser.isDigit),
               !a.unicodeScalars.allSatisfy({ DateParser.isDigit($0) || $0 == "," || $0 == " " }) else { return false }
         // The site's own name (the `<title>`'s last part) is not an author.
         if let tail = Self.titleSuffix(titleTag), tail.contains(a) { return false }
@@ -305,7 +308,8 @@ struct HTMLMetadata {
 
     private func merge(_ c: Credits, into credits: inout Credits) {
         if credits.source == nil { credits.source = c.source }
-        credits.authors += c.authors.filter { !credits.authors.contains($0) }
+        // Authors come from the first line that names any (later lines are other posts or quoted bylines).
+        if credits.authors.isEmpty { credits.authors = c.authors }
         credits.editors += c.editors.filter { !credits.editors.contains($0) }
     }
 }
@@ -344,16 +348,33 @@ struct VisibleText {
     init(tree: PageTree) {
         self.tree = tree
         var hidden = [Bool](repeating: false, count: tree.nodes.count)
+        // Text nodes in the same block (split only by inline tags like `<b>`) stay on one line.
+        var block = [Int](repeating: 0, count: tree.nodes.count)
+        var previousBlock = -1
+        var lastBreak = -1
+        var lastText = -1
         for (i, node) in tree.nodes.enumerated() {
-            let parentHidden = node.parent >= 0 ? hidden[node.parent] : false
+            let parent = node.parent
+            let parentHidden = parent >= 0 ? hidden[parent] : false
             hidden[i] = parentHidden || (!node.isText && PageTree.skippedTags.contains(node.tag) && node.tag != "footer" && node.tag != "aside")
+            let inline = node.isText || PageTree.inlineTags.contains(node.tag)
+            block[i] = inline && parent >= 0 ? block[parent] : i
+            if node.tag == "br" { lastBreak = i }
             guard let text = node.text, !hidden[i] else { continue }
             let t = Array(text.text.unicodeScalars)
             guard t.contains(where: { !BodyBuilder.isSpace($0) }) else { continue }
+            if !scalars.isEmpty {
+                // A new block, or a block element or `<br>` between the two text nodes, starts a new line.
+                let sameLine = block[i] == previousBlock && lastBreak < lastText
+                    && !tree.nodes[(lastText + 1)..<i].contains { !$0.isText && !PageTree.inlineTags.contains($0.tag) }
+                // U+001F marks where one inline element's text ends (a credit's value stops there).
+                scalars.append(sameLine ? "\u{1F}" : "\n")
+            }
+            lastText = i
             starts[i] = scalars.count
             scalars += t
             ends[i] = scalars.count
-            scalars.append("\n")
+            previousBlock = block[i]
         }
     }
 

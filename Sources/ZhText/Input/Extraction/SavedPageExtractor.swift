@@ -39,7 +39,7 @@ struct SavedPageExtractor {
         if Boilerplate.isDisclaimer(t) { return .disclaimer }
         if Boilerplate.isListHeading(t) { return .listHeading }
         if let first = DateParser.find(in: scalars).first, first.range.lowerBound <= 2,
-           scalars.count - (first.range.upperBound - first.range.lowerBound) <= 24,
+           scalars.count - first.range.count <= (first.date.hasTime ? 24 : 6),
            !scalars.contains(where: { $0 == "。" || $0 == "，" }) {
             return .timestamp
         }
@@ -126,35 +126,42 @@ struct SavedPageExtractor {
     }
 
     func metadata(_ lines: [Line], body: ClosedRange<Int>, into document: inout Document) {
-        // Title: the nearest headline-like line above the body.
-        var k = body.lowerBound - 1, seen = 0
-        var headerLines: [Int] = []
-        while k >= 0, seen < 8 {
+        // The header: non-blank lines above the body, up to the navigation or a list, label lines (`来源：`) joined with
+        // the value on the next line.
+        var header: [String] = []
+        var k = body.lowerBound - 1
+        while k >= 0, header.count < 25 {
             let line = lines[k]
             if line.kind == .breadcrumb || line.kind == .listHeading || line.kind == .disclaimer { break }
-            if line.kind != .blank {
-                seen += 1
-                headerLines.append(k)
-                if document.title == nil, line.kind == .short || (line.kind == .prose && line.length <= 60),
-                   let last = line.text.trimmingSpaces().unicodeScalars.last, last != "。", line.length >= 4 {
-                    document.title = line.text.trimmingSpaces()
-                    document.titleSource = "line"
-                    break
-                }
-            }
+            if line.kind != .blank { header.insert(line.text.trimmingSpaces(), at: 0) }
             k -= 1
         }
-        var credits = Credits()
-        // Byline between title and body: a date, `来源：`, `作者：`.
-        for index in headerLines.reversed() {
-            let line = lines[index]
-            let scalars = Array(line.text.unicodeScalars)
-            if document.date == nil, let match = DateParser.find(in: scalars).first {
-                document.date = match.date.formatted
-                document.dateSource = "byline"
-            }
-            merge(Credits.parse(line.text), into: &credits)
+        let joined = Self.joiningLabels(header)
+        // Byline: the timestamp (or labelled or timed date) nearest the body; the title is the headline above it.
+        func isByline(_ text: String) -> DateMatch? {
+            let scalars = Array(text.unicodeScalars)
+            guard let m = DateParser.find(in: scalars).first else { return nil }
+            let labelled = ["时间", "日期", "发表于", "发布于", "来源"].contains { text.contains($0) }
+            return Self.classify(text) == .timestamp || m.date.hasTime || labelled ? m : nil
         }
+        let bylineIndex = joined.indices.last { isByline(joined[$0])?.date.hasTime == true } ?? joined.indices.last { isByline(joined[$0]) != nil }
+        if let b = bylineIndex, let m = isByline(joined[b]) {
+            document.date = m.date.formatted
+            document.dateSource = "byline"
+        }
+        func isHeadline(_ text: String) -> Bool {
+            let n = text.unicodeScalars.count
+            guard n >= 4, n <= 80, let last = text.unicodeScalars.last, last != "。", last != "：", last != ":", !text.hasPrefix("【") else { return false }
+            let kind = Self.classify(text)
+            return kind == .short || kind == .prose
+        }
+        let titleSearch = bylineIndex.map { Array(joined[..<$0].indices.reversed()) } ?? Array(joined.indices.reversed())
+        if let t = titleSearch.first(where: { isHeadline(joined[$0]) && Credits.parse(joined[$0]).isEmpty }) {
+            document.title = joined[t]
+            document.titleSource = "line"
+        }
+        var credits = Credits()
+        for text in joined where text.unicodeScalars.count <= 80 { merge(Credits.parse(text), into: &credits) }
         if let source = credits.source { document.source = source; document.sourceSource = "byline" }
         // The posting account's block: a timestamp next to the account name and its follower counts.
         if let (date, account) = accountBlock(lines, excluding: body) {
@@ -167,19 +174,35 @@ struct SavedPageExtractor {
         }
         // Credit lines after the body (until the next list of headlines).
         var after = Credits()
+        var following: [String] = []
         var j = body.upperBound + 1
         while j < lines.count, j <= body.upperBound + 40 {
             if lines[j].kind == .listHeading { break }
-            if lines[j].kind == .credit || (lines[j].length <= 60 && lines[j].kind != .prose) { merge(Credits.parse(lines[j].text), into: &after) }
+            if lines[j].kind != .blank { following.append(lines[j].text.trimmingSpaces()) }
             j += 1
         }
+        for text in Self.joiningLabels(following) where text.unicodeScalars.count <= 60 { merge(Credits.parse(text), into: &after) }
         if let source = after.source {
             if document.source == nil { document.source = source; document.sourceSource = "credit" }
             else if document.source != source, document.originalSource == nil { document.originalSource = source }
         }
-        let authors = credits.authors + after.authors.filter { !credits.authors.contains($0) }
+        let authors = credits.authors.isEmpty ? after.authors : credits.authors
         if !authors.isEmpty { document.author = authors.joined(separator: " ") }
         document.editors = credits.editors + after.editors.filter { !credits.editors.contains($0) }
+    }
+
+    /// Lines with a bare label (`来源：`, `责任编辑：`, `发表时间：`) joined with the value on the next line.
+    static func joiningLabels(_ texts: [String]) -> [String] {
+        var joined: [String] = []
+        for text in texts {
+            if let last = joined.last, let end = last.unicodeScalars.last, Credits.separators.contains(end), last.unicodeScalars.count <= 7,
+               last.contains("时间") || last.contains("日期") || Credits.parse(last + "某").coverage > 0.5 {
+                joined[joined.count - 1] = last + text
+            } else {
+                joined.append(text)
+            }
+        }
+        return joined
     }
 
     /// A timestamp line whose neighbours are an account name (repeated) or follower counts (`文章数`, `关注度`, `粉丝`).
@@ -202,7 +225,8 @@ struct SavedPageExtractor {
 
     private func merge(_ c: Credits, into credits: inout Credits) {
         if credits.source == nil { credits.source = c.source }
-        credits.authors += c.authors.filter { !credits.authors.contains($0) }
+        // Authors come from the first line that names any (later lines are other posts or quoted bylines).
+        if credits.authors.isEmpty { credits.authors = c.authors }
         credits.editors += c.editors.filter { !credits.editors.contains($0) }
     }
 }
