@@ -20,6 +20,16 @@ let package = Package(
         ),
         // The only Swift code that touches ICU. It must not import Foundation (header clash with _FoundationICU).
         .target(name: "ZhTextICU", dependencies: ["CICU"]),
+        // libxml2's HTML parser: its headers include ICU's, so only the plain C shim below includes them.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Own C functions over libxml2's HTML parser; its public header exposes no libxml2 type.
+        .target(name: "CLibXML2Shim", dependencies: ["CLibXML2"]),
+        // HTML parse tree as Swift values (no Foundation).
+        .target(name: "ZhTextHTML", dependencies: ["CLibXML2Shim"]),
         // The top-level Dictionaries/ folder as a resource target with one accessor file.
         .target(
             name: "ZhTextData",
@@ -28,7 +38,7 @@ let package = Package(
             sources: ["ZhTextData.swift"],
             resources: [.copy("normalization"), .copy("encoding"), .copy("policy"), .copy("lexicon"), .copy("hmm")]
         ),
-        .target(name: "ZhText", dependencies: ["ZhTextICU", "ZhTextData"]),
+        .target(name: "ZhText", dependencies: ["ZhTextICU", "ZhTextData", "ZhTextHTML"]),
         .executableTarget(
             name: "zhtext",
             dependencies: ["ZhText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -39,6 +49,7 @@ let package = Package(
         .testTarget(name: "ZhTextICUTests", dependencies: ["ZhTextICU"]),
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "ZhTextTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "zhtextTests", dependencies: ["ZhTextTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ZhTextHTMLTests", dependencies: ["ZhTextHTML"]),
     ],
     swiftLanguageModes: [.v5]
 )
