@@ -1,0 +1,125 @@
+/// A family of formulations recognised by their shape rather than listed in the lexicon, so that new members
+/// (`十六五`, a new “N个X”) are caught the first time they appear. ``PolicyPhrases`` reports a family hit only where no
+/// lexicon phrase covers it.
+///
+/// | name | shape | why |
+/// |---|---|---|
+/// | `five-year-plan` | `十X五` (X = 一…九) with the numeral boundary rules; `第…个五年规划/计划` | every plan since 十一五 is named so |
+/// | `quoted-numbered` | a quotation that is a numeral + `个/大/项/种/条/点/类/位/支` + 1–8 Han (“四个意识”, “三大攻坚战”, “两个必须”) | numbered lists are introduced in quotation marks |
+/// | `numbered-pairs` | a quotation of two or more numeral + 1–3 Han groups (“三严三实”, “三管三必须”, “两学一做”) | the “三X三Y” form of numbered slogans |
+/// | `strong-nation` | two Han + `强国` (制造强国, 航天强国), not after a verb or function word | the 强国 goals of the 十四五/十五五 plans |
+/// | `plus-action` | a quotation of 2–8 Han or Latin characters ending in `+` (“人工智能+”, “AI+”) | the “X+” action plans |
+public struct PhraseFamily: Sendable {
+    /// The family's name, as reported.
+    public let name: String
+    private let find: @Sendable ([Unicode.Scalar]) -> [Range<Int>]
+
+    init(name: String, find: @escaping @Sendable ([Unicode.Scalar]) -> [Range<Int>]) {
+        self.name = name
+        self.find = find
+    }
+
+    /// The family's hits in normalized text (spans without the quotation marks around them).
+    public func hits(in text: NormalizedText) -> [PatternHit] {
+        find(text.scalars).map { r in
+            PatternHit(family: name, text: text.normalizedText(of: r), range: text.originalRange(of: r), normalizedRange: r)
+        }
+    }
+
+    /// Every family, in the order above.
+    public static let all: [PhraseFamily] = [fiveYearPlan, quotedNumbered, numberedPairs, strongNation, plusAction]
+
+    static let fiveYearPlan = PhraseFamily(name: "five-year-plan") { s in
+        var result: [Range<Int>] = []
+        let ten: Unicode.Scalar = "十", five: Unicode.Scalar = "五", di: Unicode.Scalar = "第", ge: Unicode.Scalar = "个"
+        let digits = Set("一二三四五六七八九".unicodeScalars)
+        var i = 0
+        while i + 3 <= s.count {
+            if s[i] == ten && digits.contains(s[i + 1]) && s[i + 2] == five,
+               PhraseBoundary.allows(form: [ten, s[i + 1], five], at: i..<(i + 3), in: s) {
+                result.append(i..<(i + 3))
+            }
+            if s[i] == di {
+                var j = i + 1
+                while j < s.count && PhraseBoundary.isChineseNumeral(s[j]) { j += 1 }
+                if j > i + 1, j + 5 <= s.count, s[j] == ge, s[j + 1] == five, s[j + 2] == "年",
+                   (s[j + 3] == "规" && s[j + 4] == "划") || (s[j + 3] == "计" && s[j + 4] == "划") {
+                    result.append(i..<(j + 5))
+                }
+            }
+            i += 1
+        }
+        return result
+    }
+
+    static let counters = Set("个大项种条点类位支".unicodeScalars)
+
+    static let quotedNumbered = PhraseFamily(name: "quoted-numbered") { s in
+        quotations(in: s, maxLength: 12).filter { r in
+            var i = r.lowerBound
+            while i < r.upperBound && PhraseBoundary.isChineseNumeral(s[i]) { i += 1 }
+            guard i > r.lowerBound, i - r.lowerBound <= 2, i < r.upperBound, counters.contains(s[i]) else { return false }
+            let rest = s[(i + 1)..<r.upperBound]
+            return (1...8).contains(rest.count) && rest.allSatisfy(Script.isHan)
+        }
+    }
+
+    static let numberedPairs = PhraseFamily(name: "numbered-pairs") { s in
+        quotations(in: s, maxLength: 12).filter { r in
+            var groups = 0, i = r.lowerBound
+            while i < r.upperBound {
+                guard PhraseBoundary.isChineseNumeral(s[i]) else { return false }
+                i += 1
+                var j = i
+                while j < r.upperBound && Script.isHan(s[j]) && !PhraseBoundary.isChineseNumeral(s[j]) { j += 1 }
+                guard (1...3).contains(j - i) else { return false }
+                groups += 1
+                i = j
+            }
+            return groups >= 2
+        }
+    }
+
+    static let notBeforeStrongNation: Set<String> = ["建设", "成为", "赋能", "迈向", "走向", "加快", "推进", "全面", "实现",
+                                                     "跻身", "进入", "建成", "世界", "打造", "一个", "这个", "富民", "强军", "奋力", "努力"]
+    static let functionCharacters = Set("的是为和与向成个在把被将对及或并从让了等以".unicodeScalars)
+
+    static let strongNation = PhraseFamily(name: "strong-nation") { s in
+        var result: [Range<Int>] = []
+        var i = 2
+        while i + 2 <= s.count {
+            if s[i] == "强" && s[i + 1] == "国" && Script.isHan(s[i - 2]) && Script.isHan(s[i - 1]),
+               !functionCharacters.contains(s[i - 2]), !functionCharacters.contains(s[i - 1]),
+               !notBeforeStrongNation.contains(String(String.UnicodeScalarView(s[(i - 2)..<i]))) {
+                result.append((i - 2)..<(i + 2))
+            }
+            i += 1
+        }
+        return result
+    }
+
+    static let plusAction = PhraseFamily(name: "plus-action") { s in
+        quotations(in: s, maxLength: 10).filter { r in
+            guard r.count >= 3, s[r.upperBound - 1] == "+" else { return false }
+            return s[r.lowerBound..<(r.upperBound - 1)].allSatisfy { Script.isHan($0) || PhraseBoundary.isASCIIAlphanumeric($0) }
+        }
+    }
+
+    /// Contents of `“…”`, `「…」`, `『…』`, `‘…’` up to `maxLength` scalars on one line, without the marks.
+    static func quotations(in s: [Unicode.Scalar], maxLength: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            if let close = Quotation.pairs[s[i].value] {
+                var j = i + 1
+                while j < s.count && j - i - 1 <= maxLength && s[j].value != close && s[j] != "\n" && Quotation.pairs[s[j].value] == nil { j += 1 }
+                if j < s.count && s[j].value == close && j > i + 1 && j - i - 1 <= maxLength {
+                    result.append((i + 1)..<j)
+                    i = j
+                }
+            }
+            i += 1
+        }
+        return result
+    }
+}

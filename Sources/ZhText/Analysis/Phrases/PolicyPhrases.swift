@@ -1,0 +1,239 @@
+/// Options for ``PolicyPhrases``.
+public struct PhraseOptions: Sendable, Equatable {
+    /// Scalars of context on each side of a hit (normalized text, line breaks shown as spaces).
+    public var contextWidth = 20
+    /// Convert Traditional to Simplified before matching (when matching a `String`); the lexicon's own Traditional
+    /// variants match either way.
+    public var convertToSimplified = false
+    /// Only report phrases of these categories (`nil`: all).
+    public var categories: Set<String>? = nil
+    /// Report family pattern hits (``PhraseFamily``).
+    public var families = true
+
+    public init(contextWidth: Int = 20, convertToSimplified: Bool = false, categories: Set<String>? = nil, families: Bool = true) {
+        self.contextWidth = contextWidth
+        self.convertToSimplified = convertToSimplified
+        self.categories = categories
+        self.families = families
+    }
+}
+
+/// One occurrence of a lexicon phrase.
+public struct PhraseHit: Sendable, Equatable, Hashable {
+    /// The canonical phrase.
+    public var phrase: String
+    /// Its category.
+    public var category: String
+    /// The original characters of the span (quotation marks, line breaks or zero-width characters inside included).
+    public var text: String
+    /// The span in the original text, in Unicode scalars, end exclusive.
+    public var range: Range<Int>
+    /// The span in the normalized text.
+    public var normalizedRange: Range<Int>
+    /// Whether the whole hit is inside one pair of quotation marks (see ``Quotation``).
+    public var quoted: Bool
+    /// Whether the hit is kept by leftmost-longest selection (not inside or overlapping an earlier/longer hit).
+    public var longest: Bool
+    /// Normalized text around the hit.
+    public var context: String
+}
+
+/// Counts and occurrences of one canonical phrase in a text.
+public struct PhraseCount: Sendable, Equatable {
+    public var phrase: String
+    public var category: String
+    /// Every occurrence, nested ones included.
+    public var count: Int
+    /// Occurrences kept by leftmost-longest selection.
+    public var longestCount: Int
+    /// The occurrences, in text order.
+    public var occurrences: [PhraseHit]
+}
+
+/// A formulation caught by a family pattern (not in the lexicon).
+public struct PatternHit: Sendable, Equatable, Hashable {
+    /// The family's name (``PhraseFamily/name``).
+    public var family: String
+    /// The normalized matched text (quotation marks removed).
+    public var text: String
+    /// The span in the original text.
+    public var range: Range<Int>
+    /// The span in the normalized text.
+    public var normalizedRange: Range<Int>
+}
+
+/// Pattern hits of one family and text, counted.
+public struct PatternCount: Sendable, Equatable {
+    public var family: String
+    public var text: String
+    public var count: Int
+    public var occurrences: [PatternHit]
+}
+
+/// Everything found in one text.
+public struct PhraseReport: Sendable, Equatable {
+    /// Phrases found, by count descending, then phrase.
+    public var phrases: [PhraseCount]
+    /// Family pattern hits, by count descending, then family, then text.
+    public var patterns: [PatternCount]
+}
+
+/// Finds policy formulations (提法) of a lexicon in normalized text, exactly and independently of segmentation.
+///
+/// Matching runs on a view of the normalized text with quotation marks removed (`“十四五”规划` is an occurrence of
+/// `十四五规划` as well as of `十四五`), so a phrase broken across a line, split by zero-width characters or written
+/// in full-width form is found (normalization takes care of those). Every occurrence of every form (canonical and
+/// variants) is found in one Aho–Corasick pass; ``PhraseBoundary`` rules then drop numerals inside numbers.
+///
+/// ```swift
+/// let report = PolicyPhrases.default.report(for: Normalizer.default.normalize(text))
+/// for p in report.phrases { print(p.phrase, p.count, p.longestCount) }
+/// ```
+public struct PolicyPhrases: Sendable {
+    /// The lexicon matched.
+    public let lexicon: PolicyLexicon
+    public let options: PhraseOptions
+    private let forms: [[Unicode.Scalar]]
+    private let formOwner: [Int]      // form index → phrase index
+    private let matcher: AhoCorasick
+    private let normalizer: Normalizer
+
+    /// The bundled lexicon with default options (empty when the bundled file cannot be read; load it with
+    /// ``PolicyLexicon/bundled()`` to see the error).
+    public static let `default` = PolicyPhrases(lexicon: (try? PolicyLexicon.bundled()) ?? PolicyLexicon(phrases: []))
+
+    /// A matcher for `lexicon`. Forms are normalized like the text (so a user list may contain full-width forms).
+    /// - Complexity: O(total length of the forms).
+    public init(lexicon: PolicyLexicon, options: PhraseOptions = PhraseOptions()) {
+        self.lexicon = lexicon
+        self.options = options
+        var normOptions = NormalizationOptions()
+        if options.convertToSimplified { normOptions.conversion = .toSimplified }
+        normalizer = Normalizer(options: normOptions)
+        var forms: [[Unicode.Scalar]] = [], owner: [Int] = []
+        var seen = Set<[Unicode.Scalar]>()
+        for (index, phrase) in lexicon.phrases.enumerated() {
+            if let wanted = options.categories, !wanted.contains(phrase.category) { continue }
+            for form in phrase.forms {
+                let scalars = Normalizer.default.normalize(form).scalars.filter { !Quotation.isQuotationMark($0) }
+                guard !scalars.isEmpty, seen.insert(scalars).inserted else { continue }
+                forms.append(scalars); owner.append(index)
+            }
+        }
+        self.forms = forms
+        formOwner = owner
+        matcher = AhoCorasick(patterns: forms)
+    }
+
+    /// Normalizes `text` (converting to Simplified if ``PhraseOptions/convertToSimplified``) and reports on it.
+    public func report(for text: String) -> PhraseReport { report(for: normalizer.normalize(text)) }
+
+    /// Every lexicon hit in `text`, in text order (by start, longer first).
+    public func matches(in text: String) -> [PhraseHit] { matches(in: normalizer.normalize(text)) }
+
+    /// Every lexicon hit in normalized text, in text order (by start, longer first). Offsets go through the text's
+    /// offset map, so a body cut out of a larger document reports offsets into that document.
+    /// - Complexity: O(n + hits).
+    public func matches(in text: NormalizedText) -> [PhraseHit] {
+        let view = MatchingView(text.scalars)
+        let quotation = Quotation(text.scalars)
+        var raw: [(form: Int, range: Range<Int>)] = []
+        matcher.forEachMatch(in: view.scalars) { m in
+            let range = view.normalizedRange(of: m.range)
+            if PhraseBoundary.allows(form: forms[m.pattern], at: range, in: text.scalars) {
+                raw.append((m.pattern, range))
+            }
+        }
+        // Same phrase at the same start through two forms: keep the longer.
+        raw.sort { ($0.range.lowerBound, -$0.range.count, $0.form) < ($1.range.lowerBound, -$1.range.count, $1.form) }
+        var kept: [(phrase: Int, form: Int, range: Range<Int>)] = []
+        var seen = Set<Int64>()
+        for r in raw where seen.insert(Int64(formOwner[r.form]) << 40 | Int64(r.range.lowerBound)).inserted {
+            kept.append((formOwner[r.form], r.form, r.range))
+        }
+        // Rule 4: a numeral-initial form followed by a numeral, where a longer form of another phrase starts at the
+        // same place (hits at one start are sorted longer first).
+        var filtered: [(phrase: Int, form: Int, range: Range<Int>)] = []
+        filtered.reserveCapacity(kept.count)
+        var groupStart = -1
+        var groupLongest: (phrase: Int, length: Int) = (-1, 0)
+        for h in kept {
+            if h.range.lowerBound != groupStart { groupStart = h.range.lowerBound; groupLongest = (h.phrase, h.range.count) }
+            if let first = forms[h.form].first, PhraseBoundary.isNumeral(first), h.range.upperBound < text.scalars.count,
+               PhraseBoundary.isNumeral(text.scalars[h.range.upperBound]),
+               groupLongest.phrase != h.phrase, groupLongest.length > h.range.count {
+                continue
+            }
+            filtered.append(h)
+        }
+        kept = filtered
+        // Leftmost-longest selection.
+        var lastEnd = 0
+        return kept.map { h in
+            let longest = h.range.lowerBound >= lastEnd
+            if longest { lastEnd = h.range.upperBound }
+            let phrase = lexicon.phrases[h.phrase]
+            return PhraseHit(phrase: phrase.phrase, category: phrase.category, text: text.originalText(of: h.range),
+                             range: text.originalRange(of: h.range), normalizedRange: h.range,
+                             quoted: quotation.isQuoted(h.range), longest: longest,
+                             context: Self.context(of: h.range, in: text.scalars, width: options.contextWidth))
+        }
+    }
+
+    /// Counts per phrase and family pattern hits for normalized text.
+    public func report(for text: NormalizedText) -> PhraseReport {
+        let hits = matches(in: text)
+        var byPhrase: [String: PhraseCount] = [:]
+        for h in hits {
+            byPhrase[h.phrase, default: PhraseCount(phrase: h.phrase, category: h.category, count: 0, longestCount: 0, occurrences: [])].count += 1
+            if h.longest { byPhrase[h.phrase]!.longestCount += 1 }
+            byPhrase[h.phrase]!.occurrences.append(h)
+        }
+        let phrases = byPhrase.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.phrase < $1.phrase }
+        var patterns: [PatternCount] = []
+        if options.families {
+            let covered = hits.map(\.normalizedRange)
+            var grouped: [[String]: PatternCount] = [:]
+            for p in PhraseFamily.all.flatMap({ $0.hits(in: text) }) where !covered.contains(where: { $0.contains(p.normalizedRange) }) {
+                grouped[[p.family, p.text], default: PatternCount(family: p.family, text: p.text, count: 0, occurrences: [])].count += 1
+                grouped[[p.family, p.text]]!.occurrences.append(p)
+            }
+            patterns = grouped.values.sorted {
+                ($0.count != $1.count) ? $0.count > $1.count : ($0.family, $0.text) < ($1.family, $1.text)
+            }
+            for i in patterns.indices { patterns[i].occurrences.sort { $0.range.lowerBound < $1.range.lowerBound } }
+        }
+        return PhraseReport(phrases: phrases, patterns: patterns)
+    }
+
+    /// `width` normalized scalars either side of `range`, line breaks and tabs shown as spaces.
+    static func context(of range: Range<Int>, in scalars: [Unicode.Scalar], width: Int) -> String {
+        let lo = max(0, range.lowerBound - max(0, width)), hi = min(scalars.count, range.upperBound + max(0, width))
+        var out = String.UnicodeScalarView()
+        for s in scalars[lo..<hi] { out.append(Script.isLineBreak(s) || s == "\t" ? " " : s) }
+        return String(out)
+    }
+}
+
+extension Range where Bound == Int {
+    fileprivate func contains(_ other: Range<Int>) -> Bool { lowerBound <= other.lowerBound && other.upperBound <= upperBound }
+}
+
+/// The normalized text with quotation marks removed, and the way back.
+struct MatchingView {
+    var scalars: [Unicode.Scalar] = []
+    var toNormalized: [Int32] = []
+
+    init(_ text: [Unicode.Scalar]) {
+        scalars.reserveCapacity(text.count)
+        toNormalized.reserveCapacity(text.count)
+        for (i, s) in text.enumerated() where !Quotation.isQuotationMark(s) {
+            scalars.append(s); toNormalized.append(Int32(i))
+        }
+    }
+
+    /// The normalized range from the first to the last scalar of a view range (quotation marks inside included).
+    func normalizedRange(of range: Range<Int>) -> Range<Int> {
+        Int(toNormalized[range.lowerBound])..<(Int(toNormalized[range.upperBound - 1]) + 1)
+    }
+}

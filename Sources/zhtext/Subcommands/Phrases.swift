@@ -1,0 +1,142 @@
+import ArgumentParser
+import ZhText
+
+struct Phrases: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find policy formulations (提法): counts, offsets, quotation, context, and family patterns.",
+        discussion: """
+        Matching is exact, on normalized text (line breaks, zero-width characters, full-width forms and quotation \
+        marks do not hide a phrase). `count` counts every occurrence, nested ones included; `longest_count` counts \
+        leftmost-longest occurrences only. Offsets are Unicode scalars into the input, end exclusive.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl, csv, md }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: table, json, jsonl, csv or md.")
+    var format: Format = .table
+
+    @Option(name: .customLong("category"), help: ArgumentHelp("Only phrases of this category (repeatable).", valueName: "category"))
+    var categories: [String] = []
+
+    @Option(name: .customLong("phrases"), help: ArgumentHelp("A phrase list in the lexicon's format, added to the bundled one (repeatable).", valueName: "file"))
+    var phraseFiles: [String] = []
+
+    @Flag(help: "With --phrases: match only the given lists, not the bundled lexicon.")
+    var replace = false
+
+    @Option(help: ArgumentHelp("Characters of context on each side of an occurrence.", valueName: "n"))
+    var context: Int = 20
+
+    @Flag(help: "Convert Traditional to Simplified before matching (the lexicon's Traditional variants match anyway).")
+    var toSimplified = false
+
+    @Flag(help: "Do not report family pattern hits.")
+    var noPatterns = false
+
+    @Flag(help: "With --format csv: add a UTF-8 byte-order mark and guard cells starting with = + - @ (for Excel).")
+    var excel = false
+
+    func validate() throws {
+        if context < 0 { throw ValidationError("--context must be 0 or more") }
+        if replace && phraseFiles.isEmpty { throw ValidationError("--replace needs --phrases FILE") }
+    }
+
+    func run() throws {
+        let decoder = input.prepare()
+        let console = Console()
+        let lexicon: PolicyLexicon
+        do {
+            var merged = replace ? PolicyLexicon(phrases: []) : try PolicyLexicon.bundled()
+            for file in phraseFiles { merged = merged.adding(try PolicyLexicon.load(file: file)) }
+            lexicon = merged
+        } catch {
+            console.fail(error)
+            try console.finish()
+            return
+        }
+        let known = Set(lexicon.categories)
+        for c in categories where !known.contains(c) {
+            throw ValidationError("unknown category \"\(c)\" (known: \(lexicon.categories.joined(separator: ", ")))")
+        }
+        let options = PhraseOptions(contextWidth: context, convertToSimplified: toSimplified,
+                                    categories: categories.isEmpty ? nil : Set(categories), families: !noPatterns)
+        let finder = PolicyPhrases(lexicon: lexicon, options: options)
+        var objects: [JSON] = []
+        var table = ReportTable(columns: [ReportColumn("file"), ReportColumn("kind"), ReportColumn("phrase"), ReportColumn("category"),
+                                          ReportColumn("count", alignment: .right), ReportColumn("longest_count", alignment: .right),
+                                          ReportColumn("quoted", alignment: .right), ReportColumn("first_start", alignment: .right)])
+        forEachInput(input, console: console, decoder: decoder) { source in
+            let report = finder.report(for: Self.matchingText(of: source, options: options))
+            switch format {
+            case .json, .jsonl:
+                let object = Self.json(file: source.file, report: report)
+                if format == .jsonl { console.line(object.compact) } else { objects.append(object) }
+            case .table, .csv, .md:
+                for p in report.phrases {
+                    table.append([source.file, "phrase", p.phrase, p.category, String(p.count), String(p.longestCount),
+                                  String(p.occurrences.filter(\.quoted).count), String(p.occurrences[0].range.lowerBound)])
+                }
+                for p in report.patterns {
+                    table.append([source.file, "pattern", p.text, p.family, String(p.count), "", "", String(p.occurrences[0].range.lowerBound)])
+                }
+            }
+        }
+        switch format {
+        case .json:
+            if objects.count == 1 { console.line(objects[0].pretty) } else if !objects.isEmpty { console.line(JSON.array(objects).pretty) }
+        case .jsonl: break
+        case .table, .csv, .md:
+            if let text = ReportFormat(rawValue: format.rawValue)?.render(table, excel: excel), !table.rows.isEmpty || format != .table {
+                console.write(text.unicodeScalars.last == "\n" ? text : text + "\n")
+            }
+        }
+        try console.finish()
+    }
+
+    /// The text phrases are matched in. Today the whole decoded input, normalized; when article extraction is
+    /// available this is where the article body is cut out (its offset map composed with the body's position, so
+    /// offsets still index the input file).
+    static func matchingText(of source: SourceText, options: PhraseOptions) -> NormalizedText {
+        var normalization = NormalizationOptions()
+        if options.convertToSimplified { normalization.conversion = .toSimplified }
+        return Normalizer(options: normalization).normalize(source.text)
+    }
+
+    static func json(file: String, report: PhraseReport) -> JSON {
+        .object([
+            ("file", .string(file)),
+            ("phrases", .array(report.phrases.map { p in
+                .object([
+                    ("phrase", .string(p.phrase)),
+                    ("category", .string(p.category)),
+                    ("count", .int(p.count)),
+                    ("longest_count", .int(p.longestCount)),
+                    ("occurrences", .array(p.occurrences.map { o in
+                        .object([
+                            ("start", .int(o.range.lowerBound)),
+                            ("end", .int(o.range.upperBound)),
+                            ("text", .string(o.text)),
+                            ("quoted", .bool(o.quoted)),
+                            ("longest", .bool(o.longest)),
+                            ("context", .string(o.context)),
+                        ])
+                    })),
+                ])
+            })),
+            ("patterns", .array(report.patterns.map { p in
+                .object([
+                    ("family", .string(p.family)),
+                    ("text", .string(p.text)),
+                    ("count", .int(p.count)),
+                    ("occurrences", .array(p.occurrences.map { o in
+                        .object([("start", .int(o.range.lowerBound)), ("end", .int(o.range.upperBound)),
+                                 ("text", .string(o.text))])
+                    })),
+                ])
+            })),
+        ])
+    }
+}

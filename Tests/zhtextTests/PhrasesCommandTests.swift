@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import ZhTextTestSupport
+
+@Suite struct PhrasesCommandTests {
+    static let text = "会议强调，“十五五”时期要推动高质量发展。\n坚持高质\n量发展，编制“十五五”规划，迎接十六五。\n"
+
+    static func write(_ text: String, _ name: String, in dir: URL) throws -> String {
+        let url = dir.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    @Test func jsonlHasCountsOffsetsAndPatterns() throws {
+        let run = try TestSupport.run(["phrases", "--format", "jsonl", "--context", "3"], stdin: Data(Self.text.utf8))
+        #expect(run.status == 0 && run.stderr.isEmpty)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
+        #expect(object["file"] as? String == "-")
+        let phrases = object["phrases"] as! [[String: Any]]
+        #expect(phrases.map { $0["phrase"] as! String } == ["十五五", "高质量发展", "十五五规划"])
+        #expect(phrases.map { $0["count"] as! Int } == [2, 2, 1])
+        #expect(phrases.map { $0["longest_count"] as! Int } == [1, 2, 1])
+        let original = Array(Self.text.unicodeScalars)
+        for p in phrases {
+            for o in p["occurrences"] as! [[String: Any]] {
+                let start = o["start"] as! Int, end = o["end"] as! Int
+                #expect(String(String.UnicodeScalarView(original[start..<end])) == o["text"] as! String)
+            }
+        }
+        let first = (phrases[0]["occurrences"] as! [[String: Any]])[0]
+        #expect(first["start"] as? Int == 6 && first["quoted"] as? Bool == true && first["context"] as? String == "调，“十五五”时期")
+        let patterns = object["patterns"] as! [[String: Any]]
+        #expect(patterns.count == 1 && patterns[0]["family"] as? String == "five-year-plan" && patterns[0]["text"] as? String == "十六五")
+    }
+
+    @Test func missingFileNextToGoodOneExitsOneAndStillProcesses() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let good = try Self.write(Self.text, "good.txt", in: dir)
+        let run = try TestSupport.run(["phrases", "--format", "json", dir.appendingPathComponent("missing.txt").path, good])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("missing.txt"))
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        #expect(object?["file"] as? String == good)
+    }
+
+    @Test func jsonIsAnArrayForSeveralInputsAndCSVHasOneHeader() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let a = try Self.write(Self.text, "a.txt", in: dir), b = try Self.write("十四五规划", "b.txt", in: dir)
+        let json = try TestSupport.run(["phrases", "--format", "json", a, b])
+        #expect((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any])?.count == 2)
+        let csv = try TestSupport.run(["phrases", "--format", "csv", a, b])
+        let rows = csv.stdout.split(separator: "\r\n")
+        #expect(rows.first == "file,kind,phrase,category,count,longest_count,quoted,first_start")
+        #expect(rows.contains("\(b),phrase,十四五规划,five-year-plan,1,1,0,0"))
+        #expect(rows.contains("\(a),pattern,十六五,five-year-plan,1,,,43"))
+    }
+
+    @Test func userListsAddOrReplaceAndBadListsNameTheLine() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let list = try Self.write("# my list\n迎接十六五\tmine\n", "list.tsv", in: dir)
+        let added = try TestSupport.run(["phrases", "--format", "jsonl", "--phrases", list], stdin: Data(Self.text.utf8))
+        #expect(added.stdout.contains("\"迎接十六五\"") && added.stdout.contains("\"高质量发展\""))
+        let replaced = try TestSupport.run(["phrases", "--format", "jsonl", "--phrases", list, "--replace", "--category", "mine"], stdin: Data(Self.text.utf8))
+        #expect(replaced.stdout.contains("\"迎接十六五\"") && !replaced.stdout.contains("\"高质量发展\""))
+        let bad = try Self.write("甲\tx\t-\t-\tyear\n", "bad.tsv", in: dir)
+        let failed = try TestSupport.run(["phrases", "--phrases", bad], stdin: Data(Self.text.utf8))
+        #expect(failed.status == 1 && failed.stderr.contains("bad.tsv:1: first_seen must be a year or -: \"甲"))
+        let unknown = try TestSupport.run(["phrases", "--category", "nonsense"], stdin: Data(Self.text.utf8))
+        #expect(unknown.status == 64)
+    }
+}
