@@ -1,0 +1,43 @@
+/// Options shared by every keyword extractor. The defaults suit Chinese news, policy and academic text.
+public struct KeywordOptions: Sendable, Equatable {
+    /// Which tokens can be keywords (or parts of phrase keywords). Default: no bare numbers, no single characters,
+    /// no function-word POS tags. Stop words come from ``useBundledStopWords`` and ``stopWords``.
+    public var filter = TermFilter(minimumLength: 2, excludePOS: TermFilter.functionPOS)
+    /// Leave out the bundled Chinese and English stop words.
+    public var useBundledStopWords = true
+    /// Extra stop words (`--stopwords FILE`), added to the filter's.
+    public var stopWords: StopWords = []
+    /// The IDF table for TF-IDF and phrase scores; `nil` uses the bundled one.
+    public var idf: IDFTable? = nil
+
+    /// TextRank: words within this many positions of each other are linked.
+    public var window = 5
+    /// TextRank: damping factor d (Mihalcea & Tarau 2004 use 0.85).
+    public var damping = 0.85
+    /// TextRank: stop when no score changes by more than this between iterations…
+    public var tolerance = 1e-6
+    /// …or after this many iterations.
+    public var maximumIterations = 200
+
+    /// Phrase keywords: at most this many words…
+    public var phraseMaximumWords = 5
+    /// …and this many characters.
+    public var phraseMaximumLength = 12
+    /// Phrase keywords: a multi-word phrase must occur at least this often.
+    public var phraseMinimumCount = 2
+
+    public init() {}
+
+    /// The filter with the stop words resolved.
+    func resolvedFilter() throws -> TermFilter {
+        var f = filter
+        if useBundledStopWords { f.stopWords = f.stopWords.union(try StopWords.bundled()) }
+        f.stopWords = f.stopWords.union(stopWords)
+        return f
+    }
+
+    func resolvedIDF() throws -> IDFTable {
+        if let idf { return idf }
+        return try IDFTable.bundled()
+    }
+}
