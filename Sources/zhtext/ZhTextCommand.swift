@@ -12,6 +12,6 @@ struct ZhTextCommand: ParsableCommand {
         input was processed, 1 when any failed (the others are still processed), 64 for bad flags.
         """,
         version: ZhTextVersion.string,
-        subcommands: [Normalize.self, Segment.self, Extract.self, Phrases.self, Trend.self, Compare.self, KeywordsCommand.self]
+        subcommands: [Analyze.self, Normalize.self, Segment.self, Extract.self, Phrases.self, Trend.self, Compare.self, KeywordsCommand.self]
     )
 }
