@@ -7,7 +7,7 @@ import Foundation
 /// `Dictionaries/`, never edited; a different source hash means rebuild.
 struct CompiledLexicon: Sendable {
     static let magic: UInt32 = 0x584C_545A  // "ZTLX"
-    static let formatVersion: UInt32 = 4
+    static let formatVersion: UInt32 = 5
 
     var trie: WordTrie
     /// Natural log of the total frequency of the general lexicon.
@@ -24,10 +24,11 @@ struct CompiledLexicon: Sendable {
         self.trie = trie; self.logTotal = logTotal; self.hmm = hmm
     }
 
-    static func encode(entries: [LexiconEntry], logTotal: Double, hmm: HMMModel, sourceHash: UInt64) -> [UInt8] {
+    static func encode(entries: [LexiconEntry], logTotal: Double, hmm: HMMModel, sourceHash: UInt64,
+                       merge: (LexiconEntry, LexiconEntry) -> LexiconEntry = { $1 }) -> [UInt8] {
         var w = BinaryWriter()
         w.put(magic); w.put(formatVersion); w.put(sourceHash); w.put(logTotal.bitPattern)
-        WordTrie.encode(entries: entries, logTotal: logTotal, into: &w)
+        WordTrie.encode(entries: entries, logTotal: logTotal, into: &w, merge: merge)
         w.put(hmm.start); w.put(hmm.trans); w.put(hmm.chars); w.put(hmm.emit)
         return w.bytes
     }

@@ -26,15 +26,17 @@ public enum DictionaryParser {
         var problems: [ZhTextError] = []
         var lineNumber = 0
         let normalizer = Normalizer(options: .characterLevel)
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        // Lines and fields are cut on UTF-8 bytes (LF, TAB, space): much faster than on Characters for the
+        // 350,000-line bundled lexicon, and CR LF needs no special case.
+        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
             var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
+            if line.utf8.last == 0x0D { line = Substring(line.utf8.dropLast()) }
             if lineNumber == 1 && line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let fields: [Substring] = line.contains("\t")
-                ? line.split(separator: "\t", omittingEmptySubsequences: false)
-                : line.split(separator: " ", omittingEmptySubsequences: true)
+            if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.utf8.first == 0x23 { continue }
+            let fields: [Substring] = line.utf8.contains(0x09)
+                ? line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
+                : line.utf8.split(separator: 0x20, omittingEmptySubsequences: true).map { Substring($0) }
             func fail(_ reason: String) {
                 problems.append(.malformedLine(file: source, line: lineNumber, reason: reason, content: String(line)))
             }

@@ -160,32 +160,32 @@ public struct Lexicon: Sendable {
     /// Parses and merges the sources into the compiled binary form.
     static func compile(_ sources: [(name: String, bytes: Data)], directory: URL, hash: UInt64) throws(ZhTextError) -> [UInt8] {
         func text(_ name: String) -> String { String(decoding: sources.first { $0.name == name }?.bytes ?? Data(), as: UTF8.self) }
-        var merged: [String: LexiconEntry] = [:]
+        var entries: [LexiconEntry] = []
         var total = 0
         for source in sources where source.name.hasPrefix("lexicon/") {
             let label = directory.appendingPathComponent(source.name).path
             let result = DictionaryParser.parse(String(decoding: source.bytes, as: UTF8.self), source: label, origin: .general)
             if let problem = result.problems.first { throw problem }
-            for e in result.entries {
-                total += e.frequency
-                if let old = merged[e.term], old.frequency >= e.frequency { continue }
-                merged[e.term] = e
-            }
+            for e in result.entries { total += e.frequency }
+            entries += result.entries
         }
         let phrases = DictionaryParser.parsePhrases(text("policy/phrases.tsv"), source: directory.appendingPathComponent("policy/phrases.tsv").path)
         if let problem = phrases.problems.first { throw problem }
-        for p in phrases.entries {
-            if var old = merged[p.term] {
-                old.origin = .phrase
-                old.frequency = max(old.frequency, p.frequency)
-                merged[p.term] = old
-            } else {
-                merged[p.term] = p
-            }
-        }
+        entries += phrases.entries
         let hmm = try HMMModel.parse(start: text("hmm/start.tsv"), trans: text("hmm/trans.tsv"), emit: text("hmm/emit.tsv"),
                                      source: directory.appendingPathComponent("hmm").path)
-        let entries = merged.keys.sorted().map { merged[$0]! }
-        return CompiledLexicon.encode(entries: entries, logTotal: log(Double(max(total, 1))), hmm: hmm, sourceHash: hash)
+        // The same term twice: a general word in two files keeps the higher frequency; a phrase that is also a
+        // general word becomes a phrase with the general word's POS and at least the phrase frequency.
+        return CompiledLexicon.encode(entries: entries, logTotal: log(Double(max(total, 1))), hmm: hmm, sourceHash: hash) { old, new in
+            var kept = old
+            if new.origin == .phrase {
+                kept.origin = .phrase
+                kept.frequency = max(old.frequency, new.frequency)
+                if old.origin == .phrase { kept.pos = new.pos }
+            } else if new.frequency > old.frequency {
+                kept = new
+            }
+            return kept
+        }
     }
 }

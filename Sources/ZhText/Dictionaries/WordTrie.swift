@@ -53,6 +53,10 @@ struct WordTrie: @unchecked Sendable {
     /// addressing, linear probing, empty key all ones). A binary search over hundreds of siblings costs a cache miss
     /// per probe; this costs about one.
     let wideChildren: UnsafeBufferPointer<UInt64>
+    /// A bit per hashed `parent << 32 | label` of ``wideChildren`` (about 16 bits per key, small enough to stay in
+    /// cache): most absent children are rejected here without touching the table.
+    let wideFilter: UnsafeBufferPointer<UInt64>
+    let filterShift: UInt64
     /// Word index of each node, or -1 (for parts of speech and frequencies; the hot loop does not need it).
     let wordOfNode: UnsafeBufferPointer<Int32>
     let frequencies: UnsafeBufferPointer<UInt32>
@@ -86,6 +90,8 @@ struct WordTrie: @unchecked Sendable {
             return -1
         }
         let key = UInt64(node) << 32 | UInt64(scalar)
+        let bit = Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) >> filterShift)
+        if wideFilter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return -1 }
         let mask = wideChildren.count / 2 &- 1
         var slot = Self.slot(key, mask)
         while true {
@@ -160,9 +166,11 @@ struct WordTrie: @unchecked Sendable {
     }
 
     private init(memory: TrieMemory, nodes: UnsafeBufferPointer<UInt32>, rootTable: UnsafeBufferPointer<UInt32>,
-                 wideChildren: UnsafeBufferPointer<UInt64>, wordOfNode: UnsafeBufferPointer<Int32>, frequencies: UnsafeBufferPointer<UInt32>,
+                 wideChildren: UnsafeBufferPointer<UInt64>, wideFilter: UnsafeBufferPointer<UInt64>, wordOfNode: UnsafeBufferPointer<Int32>, frequencies: UnsafeBufferPointer<UInt32>,
                  posIndex: UnsafeBufferPointer<UInt16>, wordOrigins: UnsafeBufferPointer<UInt8>, posNames: [String]) {
         self.memory = memory; self.nodes = nodes; self.rootTable = rootTable; self.wideChildren = wideChildren
+        self.wideFilter = wideFilter
+        filterShift = UInt64(64 - (wideFilter.count * 64).trailingZeroBitCount)
         self.wordOfNode = wordOfNode
         self.frequencies = frequencies; self.posIndex = posIndex; self.wordOrigins = wordOrigins; self.posNames = posNames
     }
@@ -181,14 +189,26 @@ struct WordTrie: @unchecked Sendable {
     }
 
     /// Writes the trie section of a compiled file.
-    static func encode(entries: [LexiconEntry], logTotal: Double, into w: inout BinaryWriter) {
-        var byTerm: [String: Int] = [:]
-        var unique: [LexiconEntry] = []
-        for e in entries {
-            if let k = byTerm[e.term] { unique[k] = e } else { byTerm[e.term] = unique.count; unique.append(e) }
+    /// Entries for the same term are combined with `merge(earlier, later)` (default: the later one wins).
+    static func encode(entries: [LexiconEntry], logTotal: Double, into w: inout BinaryWriter,
+                       merge: (LexiconEntry, LexiconEntry) -> LexiconEntry = { $1 }) {
+        // Sort by scalars (code-point order), then by position, and combine equal terms (no String hashing or
+        // Unicode-aware comparison: both are slow on 350,000 terms).
+        let allKeys: [[UInt32]] = entries.map { $0.term.unicodeScalars.map(\.value) }
+        let sorted = allKeys.indices.sorted {
+            allKeys[$0] == allKeys[$1] ? $0 < $1 : allKeys[$0].lexicographicallyPrecedes(allKeys[$1])
         }
-        let keys: [[UInt32]] = unique.map { $0.term.unicodeScalars.map(\.value) }
-        let order = keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        var unique: [LexiconEntry] = []
+        var keys: [[UInt32]] = []
+        unique.reserveCapacity(sorted.count); keys.reserveCapacity(sorted.count)
+        for i in sorted {
+            if let last = keys.last, last == allKeys[i] {
+                unique[unique.count - 1] = merge(unique[unique.count - 1], entries[i])
+            } else {
+                unique.append(entries[i]); keys.append(allKeys[i])
+            }
+        }
+        let order = Array(unique.indices)
         var posNames: [String] = []
         var posIDs: [String: UInt16] = [:]
         var nodes: [UInt32] = [], labels: [UInt32] = [0], wordOfNode: [Int32] = []
@@ -248,21 +268,30 @@ struct WordTrie: @unchecked Sendable {
             wide[slot * 2] = key
             wide[slot * 2 + 1] = UInt64(child)
         }
-        w.put(nodes); w.put(rootTable); w.put(wide); w.put(wordOfNode); w.put(frequencies); w.put(posIndex); w.put(origins)
+        var filterBits = 64
+        while filterBits < wideKeys.count * 16 { filterBits *= 2 }
+        var filter = [UInt64](repeating: 0, count: filterBits / 64)
+        let shift = UInt64(64 - filterBits.trailingZeroBitCount)
+        for (key, _) in wideKeys {
+            let bit = Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) >> shift)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        w.put(nodes); w.put(rootTable); w.put(wide); w.put(filter); w.put(wordOfNode); w.put(frequencies); w.put(posIndex); w.put(origins)
         w.put(Array(posNames.joined(separator: "\n").utf8))
     }
 
     /// Reads a trie section written by ``encode(entries:logTotal:into:)``, or `nil` when it is malformed.
     static func decode(_ r: inout BinaryReader) -> WordTrie? {
         guard let nodes = r.view(UInt32.self), let rootTable = r.view(UInt32.self), let wide = r.view(UInt64.self),
-              wide.count >= 4, wide.count.nonzeroBitCount == 1, let wordOfNode = r.view(Int32.self),
+              wide.count >= 4, wide.count.nonzeroBitCount == 1, let filter = r.view(UInt64.self),
+              filter.count >= 1, filter.count.nonzeroBitCount == 1, let wordOfNode = r.view(Int32.self),
               let frequencies = r.view(UInt32.self), let posIndex = r.view(UInt16.self), let origins = r.view(UInt8.self),
               let posBytes = r.view(UInt8.self),
               nodes.count >= 4, nodes.count % 4 == 0, rootTable.count == 0x10000, wordOfNode.count * 4 == nodes.count,
               frequencies.count == posIndex.count, frequencies.count == origins.count
         else { return nil }
         let posNames = String(decoding: posBytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        return WordTrie(memory: r.memory, nodes: nodes, rootTable: rootTable, wideChildren: wide, wordOfNode: wordOfNode, frequencies: frequencies,
+        return WordTrie(memory: r.memory, nodes: nodes, rootTable: rootTable, wideChildren: wide, wideFilter: filter, wordOfNode: wordOfNode, frequencies: frequencies,
                         posIndex: posIndex, wordOrigins: origins, posNames: posNames)
     }
 }

@@ -31,7 +31,9 @@ public struct TextDecoder: Sendable {
             return SourceText(file: file, text: "", encoding: "UTF-8", encodingSource: .validUTF8)
         }
         if let text = String(validating: bytes, as: UTF8.self) {
-            if text.utf8.contains(0) { throw .notText(file: file, reason: "contains NUL bytes") }
+            if bytes.withUnsafeBufferPointer({ memchr($0.baseAddress!, 0, $0.count) != nil }) {
+                throw .notText(file: file, reason: "contains NUL bytes")
+            }
             return SourceText(file: file, text: text, encoding: "UTF-8", encodingSource: .validUTF8)
         }
         let nulCount = bytes.lazy.filter { $0 == 0 }.count

@@ -6,7 +6,10 @@
 /// `2035年远景目标`) but never split one. The path through the word graph maximises, in order: characters covered
 /// by user words, characters covered by policy phrases, and the sum of the words' log probabilities (jieba's
 /// maximum-probability route; an atom that is not a word scores as a word of frequency 1). Runs of two or more
-/// single Han characters that are not together a word are then re-cut by the HMM (jieba's `finalseg`). Finally a
+/// single Han characters that are not together a word are then re-cut by the HMM (jieba's `finalseg`); a new word
+/// the HMM proposes is kept only when none of its characters is a function word on its own (a pronoun, particle,
+/// adverb, preposition, conjunction, numeral, classifier …: jieba's HMM glues them to neighbours, `这是`, `地说`,
+/// which no segmentation standard accepts). Finally a
 /// number and its unit become one token: `2001年`, `12月`, `31日`, `3.5亿` (years need four digits, months 1–12,
 /// days 1–31).
 ///
@@ -218,7 +221,15 @@ public struct LexiconSegmenter: Segmenter {
                     if wordPOS(s, start..<end) == nil {
                         var p = start
                         for length in hmm.cut(s, start..<end) {
-                            out.append(TokenSpan(range: p..<(p + length), kind: .han, pos: wordPOS(s, p..<(p + length)) ?? "x"))
+                            let word = p..<(p + length)
+                            if let pos = wordPOS(s, word) {
+                                out.append(TokenSpan(range: word, kind: .han, pos: pos))
+                            } else if length > 1 && word.contains(where: { isFunctionCharacter(s, $0) }) {
+                                // A function word (这, 是, 地, 将 …) does not make a new word with its neighbours.
+                                for c in word { out.append(TokenSpan(range: c..<(c + 1), kind: .han, pos: wordPOS(s, c..<(c + 1)) ?? "x")) }
+                            } else {
+                                out.append(TokenSpan(range: word, kind: .han, pos: "x"))
+                            }
                             p += length
                         }
                         i = j
@@ -254,6 +265,17 @@ public struct LexiconSegmenter: Segmenter {
         case .number: return "m"
         default: return "x"
         }
+    }
+
+    /// Closed-class parts of speech (jieba's tags): pronouns, prepositions, conjunctions, particles, adverbs,
+    /// numerals, classifiers, locatives, modal particles, interjections, onomatopoeia.
+    static let functionTags: Set<String> = ["r", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "m", "q", "f", "y", "e", "o"]
+
+    /// Whether the character at `p` is, on its own, a function word of the lexicon. The HMM often glues such
+    /// characters to a neighbour (这是, 二是, 地说); an unknown word made with one is cut back into characters.
+    func isFunctionCharacter(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ p: Int) -> Bool {
+        guard let pos = wordPOS(s, p..<(p + 1)) else { return false }
+        return Self.functionTags.contains(pos)
     }
 
     /// The part of speech of `s[range]` when it is a word of the lexicon (added words first, removed words

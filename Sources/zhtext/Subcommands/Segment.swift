@@ -136,52 +136,61 @@ struct Segment: ParsableCommand {
     }
 
     func renderText(_ spans: [TokenSpan], _ text: NormalizedText, lastChunk: Bool) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(spans.count * 8)
         let ranges = originalRanges(spans, text)
-        let original = text.original
         let withPOS = pos  // read the flag once: property-wrapper access is slow in a loop
-        var lineHasWords = false
-        var lineOpen = false
-        for (k, span) in spans.enumerated() {
-            let r = ranges[k]
-            if span.kind == .space {
-                // Characters removed by normalization may ride on a space token: keep them as a word.
-                var extra: [Unicode.Scalar] = []
-                for p in r where !Script.isWhiteSpace(original[p]) { extra.append(original[p]) }
-                if !extra.isEmpty {
-                    if lineHasWords { out.append(0x20) }
-                    for s in extra { Self.appendUTF8(s, &out) }
+        // Upper bound of the output: 4 bytes per original scalar of each token (search mode's tokens overlap), a
+        // separator and a tag per token, a final newline.
+        let capacity = ranges.reduce(0) { $0 + $1.count }
+        let maxTag = withPOS ? spans.reduce(0) { max($0, $1.pos.utf8.count) } + 1 : 0
+        return [UInt8](unsafeUninitializedCapacity: capacity * 4 + spans.count * (1 + maxTag) + 1) { out, count in
+            var n = 0
+            text.original.withUnsafeBufferPointer { original in
+                var lineHasWords = false
+                var lineOpen = false
+                for (k, span) in spans.enumerated() {
+                    let r = ranges[k]
+                    if span.kind == .space {
+                        // Characters removed by normalization may ride on a space token: keep them as a word.
+                        var first = true
+                        for p in r where !Script.isWhiteSpace(original[p]) {
+                            if first && lineHasWords { out[n] = 0x20; n += 1 }
+                            first = false
+                            Self.appendUTF8(original[p], out, &n)
+                            lineHasWords = true
+                        }
+                        lineOpen = true
+                        if text.scalars[span.range.lowerBound] == "\n" {
+                            out[n] = 0x0A; n += 1
+                            lineHasWords = false
+                            lineOpen = false
+                        }
+                        continue
+                    }
+                    if lineHasWords { out[n] = 0x20; n += 1 }
+                    for p in r { Self.appendUTF8(original[p], out, &n) }
+                    if withPOS {
+                        out[n] = 0x2F; n += 1
+                        for b in span.pos.utf8 { out[n] = b; n += 1 }
+                    }
                     lineHasWords = true
+                    lineOpen = true
                 }
-                lineOpen = true
-                if text.scalars[span.range.lowerBound] == "\n" {
-                    out.append(0x0A)
-                    lineHasWords = false
-                    lineOpen = false
-                }
-                continue
+                if lastChunk && lineOpen { out[n] = 0x0A; n += 1 }
             }
-            if lineHasWords { out.append(0x20) }
-            for p in r { Self.appendUTF8(original[p], &out) }
-            if withPOS { out.append(0x2F); out.append(contentsOf: span.pos.utf8) }
-            lineHasWords = true
-            lineOpen = true
+            count = n
         }
-        if lastChunk && lineOpen { out.append(0x0A) }
-        return out
     }
 
     @inline(__always)
-    static func appendUTF8(_ s: Unicode.Scalar, _ out: inout [UInt8]) {
+    static func appendUTF8(_ s: Unicode.Scalar, _ out: UnsafeMutableBufferPointer<UInt8>, _ n: inout Int) {
         let v = s.value
-        if v < 0x80 { out.append(UInt8(v)) }
-        else if v < 0x800 { out.append(UInt8(0xC0 | v >> 6)); out.append(UInt8(0x80 | v & 0x3F)) }
+        if v < 0x80 { out[n] = UInt8(v); n += 1 }
+        else if v < 0x800 { out[n] = UInt8(0xC0 | v >> 6); out[n + 1] = UInt8(0x80 | v & 0x3F); n += 2 }
         else if v < 0x10000 {
-            out.append(UInt8(0xE0 | v >> 12)); out.append(UInt8(0x80 | (v >> 6) & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+            out[n] = UInt8(0xE0 | v >> 12); out[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F); out[n + 2] = UInt8(0x80 | v & 0x3F); n += 3
         } else {
-            out.append(UInt8(0xF0 | v >> 18)); out.append(UInt8(0x80 | (v >> 12) & 0x3F))
-            out.append(UInt8(0x80 | (v >> 6) & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+            out[n] = UInt8(0xF0 | v >> 18); out[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+            out[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F); out[n + 3] = UInt8(0x80 | v & 0x3F); n += 4
         }
     }
 
