@@ -98,3 +98,30 @@ import Testing
         #expect(b.documentCount == 3)
     }
 }
+
+@Suite struct SortedIDFLinesTests {
+    @Test func sortedFilesAreSearchedInPlace() throws {
+        let text = "# h\n# term\tidf\nAI\t9\n乙\t2.5\n甲\t1.25\n"
+        let lines = try #require(SortedIDFLines(bytes: Array(text.utf8)))
+        #expect(lines.count == 3)
+        #expect(lines.lookup("乙") == 2.5 && lines.lookup("甲") == 1.25 && lines.lookup("AI") == 9)
+        #expect(lines.lookup("丙") == nil && lines.lookup("") == nil && lines.lookup("乙乙") == nil)
+        let table = IDFTable(sorted: lines, table: [:])
+        #expect(table == (try IDFTable.parse(text, source: "x")))
+        #expect(table.merging(IDFTable(values: ["乙": 7, "丁": 8])).values == ["AI": 9, "乙": 7, "甲": 1.25, "丁": 8])
+    }
+
+    @Test(arguments: ["b\t1\na\t2\n", "a\t1\na\t2\n", "a 1\n", "a\t1e3\n", "a\t-1\n"])
+    func otherFilesFallBackToTheParser(_ text: String) {
+        #expect(SortedIDFLines(bytes: Array(text.utf8)) == nil)
+    }
+
+    @Test func bundledLookupsMatchTheFile() throws {
+        let t = try IDFTable.bundled()
+        #expect(t.sorted != nil)
+        #expect(t["国防"] == 7.4565)
+        let merged = t.merging(IDFTable(values: ["国防": 1]))
+        #expect(merged["国防"] == 1 && merged.count == t.count)
+        #expect(merged.merging(IDFTable(values: ["新词甲乙": 3]))["新词甲乙"] == 3)
+    }
+}

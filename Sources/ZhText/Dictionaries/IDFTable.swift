@@ -6,32 +6,76 @@
 ///
 /// The bundled table `Dictionaries/idf/zh.tsv` is derived from jieba 0.42.1's `analyse/idf.txt` (MIT).
 public struct IDFTable: Sendable, Equatable {
-    /// IDF per term.
-    public let values: [String: Double]
+    /// A sorted file searched in place (the bundled table), under…
+    let sorted: SortedIDFLines?
+    /// …these values, which win (user tables, overlays).
+    let table: [String: Double]
     /// The IDF given to terms missing from the table (0 for an empty table).
     public let median: Double
+    /// Number of terms.
+    public let count: Int
 
     /// A table of `values`; the median is computed from them.
     /// - Complexity: O(n log n).
     public init(values: [String: Double]) {
-        self.values = values
-        let sorted = values.values.sorted()
-        self.median = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+        self.init(sorted: nil, table: values)
+    }
+
+    init(sorted: SortedIDFLines?, table: [String: Double]) {
+        self.sorted = sorted
+        self.table = table
+        var all: [Double] = []
+        var replaced = 0
+        if let sorted {
+            if table.isEmpty {
+                all = sorted.values
+            } else {
+                var hidden = Set<Int>()
+                for key in table.keys {
+                    if let index = sorted.index(of: key) { hidden.insert(index) }
+                }
+                replaced = hidden.count
+                all.reserveCapacity(sorted.count - hidden.count + table.count)
+                for (i, v) in sorted.values.enumerated() where !hidden.contains(i) { all.append(v) }
+            }
+        }
+        all.append(contentsOf: table.values)
+        all.sort()
+        self.median = all.isEmpty ? 0 : all[all.count / 2]
+        self.count = (sorted?.count ?? 0) + table.count - replaced
+    }
+
+    /// IDF per term (materialized; for the bundled table this builds a dictionary of 270,000 strings).
+    /// - Complexity: O(n).
+    public var values: [String: Double] {
+        var result: [String: Double] = [:]
+        result.reserveCapacity(count)
+        sorted?.forEach { result[$0] = $1 }
+        for (k, v) in table { result[k] = v }
+        return result
     }
 
     /// The IDF of `term`, or the median when the table does not list it.
     @inline(__always)
-    public subscript(term: String) -> Double { values[term] ?? median }
+    public subscript(term: String) -> Double { value(of: term) ?? median }
 
     /// Whether the table lists `term`.
-    public func contains(_ term: String) -> Bool { values[term] != nil }
+    public func contains(_ term: String) -> Bool { value(of: term) != nil }
 
-    public var count: Int { values.count }
+    @inline(__always)
+    func value(of term: String) -> Double? {
+        if let v = table[term] { return v }
+        return sorted?.lookup(term)
+    }
 
     /// This table with `overlay`'s values added, replacing this table's value where both list a term (`--idf-merge`).
     /// The median is recomputed over the merged values.
     public func merging(_ overlay: IDFTable) -> IDFTable {
-        IDFTable(values: values.merging(overlay.values) { _, new in new })
+        IDFTable(sorted: sorted, table: table.merging(overlay.values) { _, new in new })
+    }
+
+    public static func == (a: IDFTable, b: IDFTable) -> Bool {
+        a.median == b.median && a.count == b.count && (a.sorted == b.sorted && a.table == b.table || a.values == b.values)
     }
 
     /// Parses an IDF file: `term<TAB>idf` per line (jieba's `term idf`, separated by a space, is accepted too);
@@ -86,7 +130,9 @@ public struct IDFTable: Sendable, Equatable {
     public static func bundled() throws -> IDFTable { try bundledResult.get() }
 
     private static let bundledResult: Result<IDFTable, Error> = Result {
-        try parse(BundledText.read("idf/zh.tsv"), source: "idf/zh.tsv")
+        let bytes = Array(try BundledText.read("idf/zh.tsv").utf8)
+        if let sorted = SortedIDFLines(bytes: bytes) { return IDFTable(sorted: sorted, table: [:]) }
+        return try parse(String(decoding: bytes, as: UTF8.self), source: "idf/zh.tsv")
     }
 
     /// The table as a file `parse` reads back: a `#` header (the lines of `header`, then `term<TAB>idf`), rows sorted
@@ -95,9 +141,10 @@ public struct IDFTable: Sendable, Equatable {
         var out = ""
         for line in header { out += "# " + line + "\n" }
         out += "# term\tidf\n"
-        let terms = values.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+        let all = values
+        let terms = all.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
         for term in terms {
-            out += term + "\t" + IDFTable.format(values[term]!) + "\n"
+            out += term + "\t" + IDFTable.format(all[term]!) + "\n"
         }
         return out
     }

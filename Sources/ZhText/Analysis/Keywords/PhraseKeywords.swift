@@ -40,8 +40,11 @@ public struct PhraseKeywords: KeywordExtractor {
         var maxIDF: Double
         /// Occurrences weighted by position (title occurrences count more).
         var weight: Double
-        /// Occurrences as ranges of token indices.
-        var occurrences: [Range<Int>]
+        /// Number of occurrences.
+        var count: Int
+        /// First and last entry of the candidate's occurrence list in ``Occurrences`` (no array per candidate).
+        var head: Int32
+        var tail: Int32
         /// The content word before (after) every occurrence, when it is always the same one.
         var left: Neighbour
         var right: Neighbour
@@ -56,6 +59,27 @@ public struct PhraseKeywords: KeywordExtractor {
         init(_ id: Int) { self = id >= 0 ? .word(id) : .open }
 
         func adding(_ id: Int) -> Neighbour { self == .word(id) ? self : .open }
+    }
+
+    /// Occurrences of all candidates in flat arrays, one linked list per candidate.
+    struct Occurrences {
+        var lower: [Int] = []
+        var upper: [Int] = []
+        var next: [Int32] = []
+
+        mutating func append(_ r: Range<Int>) -> Int32 {
+            lower.append(r.lowerBound); upper.append(r.upperBound); next.append(-1)
+            return Int32(next.count - 1)
+        }
+
+        mutating func link(_ from: Int32, to: Int32) { next[Int(from)] = to }
+
+        func list(from head: Int32) -> [Range<Int>] {
+            var result: [Range<Int>] = []
+            var e = head
+            while e >= 0 { result.append(lower[Int(e)]..<upper[Int(e)]); e = next[Int(e)] }
+            return result
+        }
     }
 
     /// A candidate is its parent (the candidate one word shorter) extended by a word id.
@@ -76,6 +100,7 @@ public struct PhraseKeywords: KeywordExtractor {
         // Candidates are nodes of a trie over word ids, so that no string is built while counting.
         var nodes: [Edge: Int] = [:]
         var candidates: [Candidate] = []
+        var occurrences = Occurrences()
         let maxWords = max(1, options.phraseMaximumWords)
         for run in parts.runs {
             for i in run.indices {
@@ -95,7 +120,10 @@ public struct PhraseKeywords: KeywordExtractor {
                     let edge = Edge(parent: node, word: word)
                     if let existing = nodes[edge] {
                         node = existing
-                        candidates[node].occurrences.append(occurrence)
+                        candidates[node].count += 1
+                        let entry = occurrences.append(occurrence)
+                        occurrences.link(candidates[node].tail, to: entry)
+                        candidates[node].tail = entry
                         candidates[node].weight += w
                         candidates[node].left = candidates[node].left.adding(before)
                         candidates[node].right = candidates[node].right.adding(after)
@@ -103,7 +131,8 @@ public struct PhraseKeywords: KeywordExtractor {
                         node = candidates.count
                         nodes[edge] = node
                         let span = tokens[run[i]].normalizedRange.lowerBound..<token.normalizedRange.upperBound
-                        candidates.append(Candidate(first: span, words: j - i + 1, maxIDF: maxIDF, weight: w, occurrences: [occurrence],
+                        let entry = occurrences.append(occurrence)
+                        candidates.append(Candidate(first: span, words: j - i + 1, maxIDF: maxIDF, weight: w, count: 1, head: entry, tail: entry,
                                                     left: Neighbour(before), right: Neighbour(after)))
                     }
                 }
@@ -116,11 +145,11 @@ public struct PhraseKeywords: KeywordExtractor {
         for (id, c) in candidates.enumerated() {
             let term: String
             if c.words == 1 {
-                let at = c.occurrences[0].lowerBound
+                let at = occurrences.lower[Int(c.head)]
                 guard filter.accepts(tokens[at]) else { continue }  // single characters may only be parts
                 term = parts.order[parts.ids[at]]
             } else {
-                if c.occurrences.count < options.phraseMinimumCount { continue }
+                if c.count < options.phraseMinimumCount { continue }
                 // Not a complete term: always extended by the same word (加快|建设先进国防科技工业体系).
                 if c.left != .open || c.right != .open { continue }
                 if c.first.count < filter.minimumLength { continue }
@@ -128,14 +157,14 @@ public struct PhraseKeywords: KeywordExtractor {
                 if filter.stopWords.contains(term) { continue }
             }
             let score = c.weight / n * c.maxIDF * (1 + log(Double(c.words)))
-            scored.append(Keyword(term: term, score: score, count: c.occurrences.count, range: text.originalRange(of: c.first)))
+            scored.append(Keyword(term: term, score: score, count: c.count, range: text.originalRange(of: c.first)))
             byTerm[term] = id
         }
-        let kept = Self.withoutRedundancy(scored.sorted(by: Keyword.ranks), occurrences: { candidates[byTerm[$0]!].occurrences }, limit: limit)
+        let kept = Self.withoutRedundancy(scored.sorted(by: Keyword.ranks), occurrences: { occurrences.list(from: candidates[byTerm[$0]!].head) }, limit: limit)
         return kept.map { k in
             var shown = k
             let c = candidates[byTerm[k.term]!]
-            shown.term = c.words == 1 ? parts.forms.display(k.term, count: k.count) : Self.display(k.term, c.occurrences, tokens, text)
+            shown.term = c.words == 1 ? parts.forms.display(k.term, count: k.count) : Self.display(k.term, occurrences.list(from: c.head), tokens, text)
             return shown
         }.sorted(by: Keyword.ranks)
     }
