@@ -15,6 +15,7 @@ struct Freq: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var extraction: ExtractionOptions
 
     @Option(help: "Count sequences of N words (2 = word bigrams).")
     var ngram: Int = 1
@@ -74,7 +75,7 @@ struct Freq: ParsableCommand {
         var files: [String] = []
         var documents: [TermCounts] = []
         forEachInput(input, console: console, decoder: decoder) { source in
-            let text = analysisText(of: source)
+            let text = analysisText(of: source, extraction: extraction, console: console)
             let counts = TermCounts(tokens: segmenter.tokens(in: text), in: text, filter: termFilter, ngram: ngram)
             if output.format == .jsonl {
                 let table = FrequencyTable(documents: [counts])

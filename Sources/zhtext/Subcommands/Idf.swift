@@ -20,6 +20,7 @@ struct Idf: ParsableCommand {
         )
 
         @OptionGroup var input: InputOptions
+    @OptionGroup var extraction: ExtractionOptions
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Write the table to this file (default: standard output).", valueName: "file"))
         var output: String?
@@ -41,7 +42,7 @@ struct Idf: ParsableCommand {
             var builder = IDFBuilder()
             var files = 0
             forEachInput(input, console: console, decoder: decoder) { source in
-                let text = analysisText(of: source)
+                let text = analysisText(of: source, extraction: extraction, console: console)
                 let tokens = segmenter.tokens(in: text)
                 if paragraphs { builder.addParagraphs(of: tokens, in: text) } else { builder.add(tokens: tokens) }
                 files += 1

@@ -14,6 +14,7 @@ struct KeywordsCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var extraction: ExtractionOptions
 
     @Option(help: "How many keywords per input (at least 1).")
     var top: Int = 10
@@ -45,7 +46,7 @@ struct KeywordsCommand: ParsableCommand {
                                           ReportColumn("start", alignment: .right)])
         var json = JSONReport(format: output.format)
         forEachInput(input, console: console, decoder: decoder) { source in
-            let text = analysisText(of: source)
+            let text = analysisText(of: source, extraction: extraction, console: console)
             let keywords = try extractor.extract(from: text, limit: top)
             if keywords.isEmpty { console.warn("\(source.file): no words to take keywords from") }
             if output.format.isTabular {

@@ -18,6 +18,7 @@ struct Kwic: ParsableCommand {
     var term: String
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var extraction: ExtractionOptions
 
     @Option(help: "Characters of context on each side.")
     var width: Int = 20
@@ -41,7 +42,7 @@ struct Kwic: ParsableCommand {
                                           ReportColumn("left", alignment: .right), ReportColumn("hit"), ReportColumn("right")])
         var json = JSONReport(format: format == .jsonl ? .jsonl : .json)
         forEachInput(input, console: console, decoder: decoder) { source in
-            let hits = Concordance.hits(of: term, in: analysisText(of: source), context: width)
+            let hits = Concordance.hits(of: term, in: analysisText(of: source, extraction: extraction, console: console), context: width)
             switch format {
             case .text:
                 for h in hits {
