@@ -38,7 +38,7 @@ let package = Package(
             path: "Dictionaries",
             exclude: ["README.md"],
             sources: ["ZhTextData.swift"],
-            resources: [.copy("normalization"), .copy("encoding"), .copy("policy"), .copy("lexicon"), .copy("hmm")]
+            resources: [.copy("normalization"), .copy("encoding"), .copy("policy"), .copy("lexicon"), .copy("hmm"), .copy("stopwords"), .copy("idf")]
         ),
         .target(name: "ZhText", dependencies: ["ZhTextICU", "ZhTextData", "ZhTextHTML"]),
         .executableTarget(

@@ -107,3 +107,13 @@ import Testing
         #expect(ReportFormat.json.render(Self.table) == nil)
     }
 }
+
+@Suite struct ReportNumberTests {
+    @Test(arguments: [
+        (3.14159, 2, "3.14"), (2.5, 0, "3"), (-0.0001, 2, "0.00"), (-1.25, 1, "-1.3"), (12.0, 3, "12.000"),
+        (0.000049, 4, "0.0000"), (1234567.891, 1, "1234567.9"), (Double.nan, 2, ""),
+    ])
+    func formats(_ c: (Double, Int, String)) {
+        #expect(ReportNumber.format(c.0, decimals: c.1) == c.2)
+    }
+}

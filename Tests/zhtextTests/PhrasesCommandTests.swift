@@ -35,6 +35,23 @@ import ZhTextTestSupport
         #expect(patterns.count == 1 && patterns[0]["family"] as? String == "five-year-plan" && patterns[0]["text"] as? String == "十六五")
     }
 
+    @Test func savedPageChromeIsNotCountedUnlessExtractionIsOff() throws {
+        let page = "Tests/zhtextTests/Fixtures/pages/saved-portal.txt"
+        let run = try TestSupport.run(["phrases", "--format", "jsonl", page])
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let phrases = (object["phrases"] as? [[String: Any]] ?? []).compactMap { $0["phrase"] as? String }
+        #expect(phrases.contains("城市更新"))
+        #expect(phrases.contains("高质量发展"))
+        #expect(!phrases.contains("新质生产力"))
+        #expect(!phrases.contains("十五五"))
+        #expect(!phrases.contains("共同富裕"))
+        let raw = try TestSupport.run(["phrases", "--no-extract", "--format", "jsonl", page])
+        #expect(raw.stdout.contains("\"新质生产力\""))
+        #expect(raw.stdout.contains("\"十五五\""))
+    }
+
     @Test func missingFileNextToGoodOneExitsOneAndStillProcesses() throws {
         let dir = try TestSupport.temporaryDirectory()
         let good = try Self.write(Self.text, "good.txt", in: dir)

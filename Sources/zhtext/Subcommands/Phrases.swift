@@ -14,6 +14,7 @@ struct Phrases: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl, csv, md }
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var extraction: ExtractionOptions
 
     @Option(help: "Output format: table, json, jsonl, csv or md.")
     var format: Format = .table
@@ -69,7 +70,9 @@ struct Phrases: ParsableCommand {
                                           ReportColumn("count", alignment: .right), ReportColumn("longest_count", alignment: .right),
                                           ReportColumn("quoted", alignment: .right), ReportColumn("first_start", alignment: .right)])
         forEachInput(input, console: console, decoder: decoder) { source in
-            let report = finder.report(for: Self.matchingText(of: source, options: options))
+            let prepared = TextPreparation.prepare(source, options: PreparationOptions(extract: !extraction.noExtract, normalizer: Self.normalizer(options)))
+            prepared.warnings.forEach(console.warn)
+            let report = finder.report(for: prepared.normalized)
             switch format {
             case .json, .jsonl:
                 let object = Self.json(file: source.file, report: report)
@@ -101,10 +104,11 @@ struct Phrases: ParsableCommand {
     /// `NormalizedText(original: Array(source.text.unicodeScalars), scalars: n.scalars,
     /// map: document.bodyMap.composed(after: n.map))` where `n` is the normalized body — offsets then still index
     /// the input file, and portal chrome is never matched.
-    static func matchingText(of source: SourceText, options: PhraseOptions) -> NormalizedText {
+    /// The normalizer matching runs after (extraction first, for HTML and saved pages: offsets still point into the input).
+    static func normalizer(_ options: PhraseOptions) -> Normalizer {
         var normalization = NormalizationOptions()
         if options.convertToSimplified { normalization.conversion = .toSimplified }
-        return Normalizer(options: normalization).normalize(source.text)
+        return Normalizer(options: normalization)
     }
 
     static func json(file: String, report: PhraseReport) -> JSON {

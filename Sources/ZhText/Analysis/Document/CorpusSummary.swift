@@ -1,0 +1,87 @@
+/// What several analysed documents have in common: top terms and phrases across them and, when they are dated, how
+/// the top phrases moved from period to period. Built incrementally, one document at a time, in input order.
+public struct CorpusSummary: Sendable {
+    /// A term or phrase across the corpus.
+    public struct Entry: Sendable, Equatable {
+        public var term: String
+        public var count: Int
+        public var documents: Int
+        public var per10k: Double
+    }
+
+    /// A phrase's counts per period.
+    public struct PhraseTrend: Sendable, Equatable {
+        public var phrase: String
+        public var firstSeen: String
+        public var lastSeen: String
+        /// (period, count, per 10k) in period order, periods without the phrase included with 0.
+        public var periods: [(period: String, count: Int, per10k: Double)]
+
+        public static func == (a: PhraseTrend, b: PhraseTrend) -> Bool {
+            a.phrase == b.phrase && a.firstSeen == b.firstSeen && a.lastSeen == b.lastSeen
+                && a.periods.map(\.period) == b.periods.map(\.period) && a.periods.map(\.count) == b.periods.map(\.count)
+        }
+    }
+
+    public private(set) var documents = 0
+    public private(set) var characters = 0
+    private var termCounts: [String: (count: Int, documents: Int)] = [:]
+    private var phraseCounts: [String: (count: Int, documents: Int)] = [:]
+    /// period → (characters, phrase → count)
+    private var periods: [String: (characters: Int, phrases: [String: Int])] = [:]
+    public private(set) var datedDocuments = 0
+
+    public init() {}
+
+    /// Adds one analysed document; `period` is its year (or other period label) when it is dated.
+    public mutating func add(_ analysis: DocumentAnalysis, period: String?) {
+        documents += 1
+        characters += analysis.statistics.characters
+        for (term, count) in analysis.contentTermCounts {
+            let old = termCounts[term] ?? (0, 0)
+            termCounts[term] = (old.count + count, old.documents + 1)
+        }
+        for phrase in analysis.phrases {
+            let old = phraseCounts[phrase.phrase] ?? (0, 0)
+            phraseCounts[phrase.phrase] = (old.count + phrase.count, old.documents + 1)
+        }
+        if let period {
+            datedDocuments += 1
+            var bucket = periods[period] ?? (0, [:])
+            bucket.characters += analysis.statistics.characters
+            for phrase in analysis.phrases { bucket.phrases[phrase.phrase, default: 0] += phrase.count }
+            periods[period] = bucket
+        }
+    }
+
+    /// The `limit` most frequent content terms, count descending then term.
+    public func topTerms(_ limit: Int) -> [Entry] { Self.top(termCounts, limit: limit, characters: characters) }
+
+    /// The `limit` most frequent policy phrases, count descending then phrase.
+    public func topPhrases(_ limit: Int) -> [Entry] { Self.top(phraseCounts, limit: limit, characters: characters) }
+
+    /// Period by period counts of the top `limit` phrases; empty unless at least two periods are dated.
+    public func phraseTrends(_ limit: Int) -> [PhraseTrend] {
+        let labels = periods.keys.sorted()
+        guard labels.count >= 2 else { return [] }
+        return topPhrases(limit).map { entry in
+            let rows = labels.map { label -> (period: String, count: Int, per10k: Double) in
+                let bucket = periods[label]!
+                let count = bucket.phrases[entry.term] ?? 0
+                return (label, count, bucket.characters > 0 ? Double(count) * 10_000 / Double(bucket.characters) : 0)
+            }
+            let seen = rows.filter { $0.count > 0 }.map(\.period)
+            return PhraseTrend(phrase: entry.term, firstSeen: seen.first ?? "", lastSeen: seen.last ?? "", periods: rows)
+        }
+    }
+
+    /// The dated periods, in order.
+    public var periodLabels: [String] { periods.keys.sorted() }
+
+    private static func top(_ counts: [String: (count: Int, documents: Int)], limit: Int, characters: Int) -> [Entry] {
+        let per = characters > 0 ? 10_000 / Double(characters) : 0
+        return counts.map { Entry(term: $0.key, count: $0.value.count, documents: $0.value.documents, per10k: Double($0.value.count) * per) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
+            .prefix(limit).map { $0 }
+    }
+}

@@ -1,0 +1,140 @@
+/// Options for ``DocumentAnalyzer``.
+public struct AnalysisOptions: Sendable {
+    /// Keywords listed per document.
+    public var keywordLimit = 10
+    /// Top terms listed per document.
+    public var termLimit = 15
+    /// The keyword method.
+    public var keywordMethod = Keywords.defaultMethod
+    public var keywordOptions = KeywordOptions()
+    /// Extraction and normalization.
+    public var preparation = PreparationOptions()
+    /// Policy phrase detection.
+    public var phrases = PolicyPhrases.default
+    /// Normalized texts longer than this are segmented and counted in chunks cut at line or sentence ends (results do
+    /// not change), and their keywords come from TF-IDF over the streamed counts, since the other methods need the
+    /// whole token sequence in memory.
+    public var chunkSize = 200_000
+    public var wholeTextLimit = 2_000_000
+
+    public init() {}
+}
+
+/// Analyses one document: extraction, normalization, segmentation, statistics, keywords, policy phrases, top terms.
+public struct DocumentAnalyzer: Sendable {
+    public let options: AnalysisOptions
+    private let segmenter: LexiconSegmenter
+    private let filter: TermFilter
+
+    public init(options: AnalysisOptions = AnalysisOptions(), segmenter: LexiconSegmenter = .default) throws {
+        self.options = options
+        self.segmenter = segmenter
+        var filter = options.keywordOptions.filter
+        if options.keywordOptions.useBundledStopWords { filter.stopWords = filter.stopWords.union(try StopWords.bundled()) }
+        filter.stopWords = filter.stopWords.union(options.keywordOptions.stopWords)
+        self.filter = filter
+    }
+
+    /// Analyses decoded input.
+    /// - Complexity: O(n) in the length of the input; memory O(chunk) for segmentation beyond ``AnalysisOptions/wholeTextLimit``.
+    public func analyze(_ source: SourceText) throws -> DocumentAnalysis {
+        let prepared = TextPreparation.prepare(source, options: options.preparation)
+        let text = prepared.normalized
+        let scalars = text.scalars
+        let characters = text.nonWhiteSpaceCount
+        let han = scalars.reduce(0) { $0 + (Script.isHan($1) ? 1 : 0) }
+        let sentences = SentenceSplitter.sentences(in: scalars).count
+
+        // Segment chunk by chunk; keep whole-text tokens only when the text is small enough.
+        let keepTokens = scalars.count <= options.wholeTextLimit
+        var allSpans: [TokenSpan] = []
+        var termCounts: [String: Int] = [:]
+        var firstSeen: [String: (range: Range<Int>, kind: TokenKind, pos: String)] = [:]
+        var wordTokens = 0
+        var filteredTotal = 0
+        for chunk in Self.chunks(of: scalars, size: options.chunkSize) {
+            let spans = segmenter.spans(in: text, range: chunk)
+            if keepTokens { allSpans.append(contentsOf: spans) }
+            for span in spans where span.kind != .space && span.kind != .punctuation && !span.range.isEmpty {
+                wordTokens += 1
+                let term = text.normalizedText(of: span.range)
+                termCounts[term, default: 0] += 1
+                if firstSeen[term] == nil { firstSeen[term] = (text.originalRange(of: span.range), span.kind, span.pos) }
+            }
+        }
+        let per10k = characters > 0 ? 10_000 / Double(characters) : 0
+
+        // Top terms: content words that pass the keyword filter.
+        var candidates: [DocumentAnalysis.TermCount] = []
+        var contentCounts: [String: Int] = [:]
+        for (term, count) in termCounts {
+            let seen = firstSeen[term]!
+            let probe = Token(text: term, term: term, range: 0..<0, normalizedRange: 0..<0, kind: seen.kind, pos: seen.pos)
+            guard filter.accepts(probe) else { continue }
+            filteredTotal += count
+            contentCounts[term] = count
+            candidates.append(.init(term: term, count: count, per10k: Double(count) * per10k))
+        }
+        candidates.sort { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
+
+        // Keywords.
+        let keywords: [Keyword]
+        let method: String
+        if keepTokens {
+            let tokens = Token.tokens(from: allSpans, in: text)
+            keywords = try options.keywordMethod.extractor(options: options.keywordOptions, segmenter: segmenter)
+                .extract(from: tokens, in: text, limit: options.keywordLimit)
+            method = options.keywordMethod.rawValue
+        } else {
+            let idf = try IDFTable.bundled()
+            let n = Double(max(filteredTotal, 1))
+            let scored = candidates.map { c in
+                Keyword(term: c.term, score: Double(c.count) / n * idf[c.term], count: c.count,
+                        range: firstSeen[c.term]!.range)
+            }
+            keywords = Array(scored.sorted(by: Keyword.ranks).prefix(options.keywordLimit))
+            method = Keywords.Method.tfidf.rawValue
+        }
+
+        // Policy phrases.
+        let report = options.phrases.report(for: text)
+        let phrases = report.phrases.map {
+            DocumentAnalysis.PhraseSummary(phrase: $0.phrase, category: $0.category, count: $0.count,
+                                           longestCount: $0.longestCount, start: $0.occurrences.first?.range.lowerBound ?? 0)
+        }
+        let document = prepared.document
+        return DocumentAnalysis(
+            file: source.file, encoding: source.encoding, extraction: document.kind.rawValue,
+            title: document.title, date: document.date, dateSource: document.dateSource, source: document.source,
+            author: document.author,
+            statistics: .init(characters: characters, hanCharacters: han, sentences: sentences, tokens: wordTokens,
+                              distinctTerms: termCounts.count),
+            keywords: keywords, keywordMethod: method, phrases: phrases,
+            topTerms: Array(candidates.prefix(options.termLimit)), contentTermCounts: contentCounts,
+            warnings: source.warnings + prepared.warnings)
+    }
+
+    /// Ranges of about `size` scalars, cut just after a line break or sentence-final mark where there is one.
+    static func chunks(of scalars: [Unicode.Scalar], size: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        let n = scalars.count
+        while start < n {
+            var end = min(n, start + size)
+            if end < n {
+                var cut = end
+                let floor = start + size / 2
+                while cut > floor && !(scalars[cut - 1] == "\n" || Script.isSentenceFinal(scalars[cut - 1])) { cut -= 1 }
+                if cut > floor { end = cut } else {
+                    // No sentence end nearby: cut between two non-word scalars or, failing that, anywhere.
+                    cut = end
+                    while cut > floor && (Script.isHan(scalars[cut - 1]) || scalars[cut - 1].properties.isAlphabetic) { cut -= 1 }
+                    if cut > floor { end = cut }
+                }
+            }
+            result.append(start..<end)
+            start = end
+        }
+        return result
+    }
+}

@@ -1,0 +1,219 @@
+import Foundation
+
+/// Phrase keywords: terms of one or more adjacent content words, so that multi-word terms such as 国防科技工业 or
+/// 先进国防科技工业体系 can be keywords, not only their parts.
+///
+/// Candidates are contiguous runs of words that pass the filter (so no stop word or function word at either end or
+/// inside), of at most ``KeywordOptions/phraseMaximumWords`` words and ``KeywordOptions/phraseMaximumLength``
+/// characters. A multi-word candidate must recur (``KeywordOptions/phraseMinimumCount``) and be complete: when every
+/// occurrence is preceded (or followed) by the same content word, the candidate is a piece of a longer sequence and
+/// is dropped (the idea of maximal repeats). Score:
+///
+///     score(p) = count(p) / N × max idf(word of p) × (1 + ln(words in p))
+///
+/// — TF-IDF for a single word; a phrase is as specific as its most specific word, and longer terms get a mild bonus
+/// because recurring long sequences are rarely accidental. Occurrences in a title line count
+/// ``KeywordOptions/titleWeight`` times (position matters: PositionRank, Florescu & Caragea 2017).
+///
+/// Redundancy control, in score order: a term whose occurrences contain every occurrence of a listed term replaces
+/// it (the longer one is the real term: 先进国防科技工业体系 replaces 科技工业体系 when the latter never occurs alone);
+/// otherwise a term is dropped when each of its occurrences overlaps an occurrence of a listed term, unless it
+/// contains it and either the listed term is a single word (先进国防科技工业体系 beside the three times as frequent
+/// word 国防科技 stays) or the term occurs at least half as often as the longest listed phrase it contains
+/// (先进国防科技工业体系建设 beside a three times as frequent 先进国防科技工业体系 goes). Fragments and
+/// windows shifted across a listed term go too. So a term and its sub-terms are not all listed; a sub-term stays
+/// only where it also occurs on its own.
+/// - Complexity: O(n · w) candidates for n tokens and w = maximum words, then O(k log k) to rank k candidates.
+public struct PhraseKeywords: KeywordExtractor {
+    public var options: KeywordOptions
+    public let segmenter: any Segmenter
+
+    public init(options: KeywordOptions = KeywordOptions(), segmenter: any Segmenter = LexiconSegmenter.default) {
+        self.options = options
+        self.segmenter = segmenter
+    }
+
+    struct Candidate {
+        /// Normalized range of the first occurrence.
+        var first: Range<Int>
+        var words: Int
+        var maxIDF: Double
+        /// Occurrences weighted by position (title occurrences count more).
+        var weight: Double
+        /// Number of occurrences.
+        var count: Int
+        /// First and last entry of the candidate's occurrence list in ``Occurrences`` (no array per candidate).
+        var head: Int32
+        var tail: Int32
+        /// The content word before (after) every occurrence, when it is always the same one.
+        var left: Neighbour
+        var right: Neighbour
+    }
+
+    /// What precedes (or follows) a candidate's occurrences: always the same content word (its id), or not.
+    enum Neighbour: Equatable {
+        case word(Int)
+        /// Different words, or a boundary (stop word, punctuation, start or end of text).
+        case open
+
+        init(_ id: Int) { self = id >= 0 ? .word(id) : .open }
+
+        func adding(_ id: Int) -> Neighbour { self == .word(id) ? self : .open }
+    }
+
+    /// Occurrences of all candidates in flat arrays, one linked list per candidate.
+    struct Occurrences {
+        var lower: [Int] = []
+        var upper: [Int] = []
+        var next: [Int32] = []
+
+        mutating func append(_ r: Range<Int>) -> Int32 {
+            lower.append(r.lowerBound); upper.append(r.upperBound); next.append(-1)
+            return Int32(next.count - 1)
+        }
+
+        mutating func link(_ from: Int32, to: Int32) { next[Int(from)] = to }
+
+        func list(from head: Int32) -> [Range<Int>] {
+            var result: [Range<Int>] = []
+            var e = head
+            while e >= 0 { result.append(lower[Int(e)]..<upper[Int(e)]); e = next[Int(e)] }
+            return result
+        }
+    }
+
+    /// A candidate is its parent (the candidate one word shorter) extended by a word id.
+    struct Edge: Hashable {
+        var parent: Int
+        var word: Int
+    }
+
+    public func extract(from tokens: [Token], in text: NormalizedText, limit: Int) throws -> [Keyword] {
+        let idf = try options.resolvedIDF()
+        let filter = try options.resolvedFilter()
+        var partFilter = filter
+        partFilter.minimumLength = 1  // single-character words may be parts of a longer term (肾虚/血瘀/证)
+        let parts = KeywordCandidates(tokens: tokens, in: text, filter: partFilter, options: options)
+        guard parts.total > 0 else { return [] }
+        let wordIDF = parts.order.map { idf[$0] }
+
+        // Candidates are nodes of a trie over word ids, so that no string is built while counting.
+        var nodes: [Edge: Int] = [:]
+        var candidates: [Candidate] = []
+        var occurrences = Occurrences()
+        let maxWords = max(1, options.phraseMaximumWords)
+        for run in parts.runs {
+            for i in run.indices {
+                var node = -1
+                var maxIDF = 0.0
+                var length = 0
+                for j in i..<min(run.count, i + maxWords) {
+                    let token = tokens[run[j]]
+                    length += token.kind == .han ? token.normalizedRange.count : 1
+                    if j > i && length > options.phraseMaximumLength { break }
+                    let word = parts.ids[run[j]]
+                    maxIDF = max(maxIDF, wordIDF[word])
+                    let before = i > 0 ? parts.ids[run[i - 1]] : -1
+                    let after = j + 1 < run.count ? parts.ids[run[j + 1]] : -1
+                    let occurrence = run[i]..<(run[j] + 1)
+                    let w = parts.weight(of: tokens[run[i]])
+                    let edge = Edge(parent: node, word: word)
+                    if let existing = nodes[edge] {
+                        node = existing
+                        candidates[node].count += 1
+                        let entry = occurrences.append(occurrence)
+                        occurrences.link(candidates[node].tail, to: entry)
+                        candidates[node].tail = entry
+                        candidates[node].weight += w
+                        candidates[node].left = candidates[node].left.adding(before)
+                        candidates[node].right = candidates[node].right.adding(after)
+                    } else {
+                        node = candidates.count
+                        nodes[edge] = node
+                        let span = tokens[run[i]].normalizedRange.lowerBound..<token.normalizedRange.upperBound
+                        let entry = occurrences.append(occurrence)
+                        candidates.append(Candidate(first: span, words: j - i + 1, maxIDF: maxIDF, weight: w, count: 1, head: entry, tail: entry,
+                                                    left: Neighbour(before), right: Neighbour(after)))
+                    }
+                }
+            }
+        }
+
+        let n = Double(parts.total)
+        var scored: [Keyword] = []
+        var byTerm: [String: Int] = [:]
+        for (id, c) in candidates.enumerated() {
+            let term: String
+            if c.words == 1 {
+                let at = occurrences.lower[Int(c.head)]
+                guard filter.accepts(tokens[at]) else { continue }  // single characters may only be parts
+                term = parts.order[parts.ids[at]]
+            } else {
+                if c.count < options.phraseMinimumCount { continue }
+                // Not a complete term: always extended by the same word (加快|建设先进国防科技工业体系).
+                if c.left != .open || c.right != .open { continue }
+                if c.first.count < filter.minimumLength { continue }
+                term = StopWords.key(text.normalizedText(of: c.first))
+                if filter.stopWords.contains(term) { continue }
+            }
+            let score = c.weight / n * c.maxIDF * (1 + log(Double(c.words)))
+            scored.append(Keyword(term: term, score: score, count: c.count, range: text.originalRange(of: c.first)))
+            byTerm[term] = id
+        }
+        let kept = Self.withoutRedundancy(scored.sorted(by: Keyword.ranks), occurrences: { occurrences.list(from: candidates[byTerm[$0]!].head) }, limit: limit)
+        return kept.map { k in
+            var shown = k
+            let c = candidates[byTerm[k.term]!]
+            shown.term = c.words == 1 ? parts.forms.display(k.term, count: k.count) : Self.display(k.term, occurrences.list(from: c.head), tokens, text)
+            return shown
+        }.sorted(by: Keyword.ranks)
+    }
+
+    /// The most frequent written form of a folded multi-word key (ties: the first in code-point order).
+    static func display(_ key: String, _ occurrences: [Range<Int>], _ tokens: [Token], _ text: NormalizedText) -> String {
+        guard key.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return key }
+        var forms: [String: Int] = [:]
+        for o in occurrences {
+            forms[text.normalizedText(of: tokens[o.lowerBound].normalizedRange.lowerBound..<tokens[o.upperBound - 1].normalizedRange.upperBound), default: 0] += 1
+        }
+        return forms.max { a, b in
+            a.value != b.value ? a.value < b.value : b.key.unicodeScalars.lexicographicallyPrecedes(a.key.unicodeScalars)
+        }!.key
+    }
+
+    /// Walks `ranked` in order and keeps at most `limit` terms: a term replaces the listed terms whose occurrences
+    /// all lie inside its own; otherwise it is skipped when each of its occurrences overlaps an occurrence of a
+    /// listed term — except a phrase containing a listed single word, or occurring at least half as often as the
+    /// longest listed phrase it contains.
+    static func withoutRedundancy(_ ranked: [Keyword], occurrences: (String) -> [Range<Int>], limit: Int) -> [Keyword] {
+        var kept: [Keyword] = []
+        for k in ranked {
+            if kept.count >= limit { break }
+            let mine = occurrences(k.term)
+            let replaced = kept.filter { o in
+                occurrences(o.term).allSatisfy { x in mine.contains { $0.lowerBound <= x.lowerBound && x.upperBound <= $0.upperBound } }
+            }
+            if replaced.isEmpty {
+                // Redundant when each occurrence overlaps a listed occurrence that it does not contain (a fragment, a
+                // shifted window), or when the longest listed phrase inside it is more than twice as frequent.
+                let listed = kept.map { (occurrences($0.term), $0.count) }
+                let redundant = mine.allSatisfy { x in
+                    var longestInside: (length: Int, count: Int)? = nil
+                    for (occ, count) in listed {
+                        for y in occ where x.overlaps(y) {
+                            if !(x.lowerBound <= y.lowerBound && y.upperBound <= x.upperBound) { return true }
+                            // A single listed word never makes a phrase redundant: the phrase says more than its word.
+                            if y.count > 1 && y.count > (longestInside?.length ?? 0) { longestInside = (y.count, count) }
+                        }
+                    }
+                    return longestInside.map { $0.count > 2 * k.count } ?? false
+                }
+                if redundant { continue }
+            } else {
+                kept.removeAll { o in replaced.contains { $0.term == o.term } }
+            }
+            kept.append(k)
+        }
+        return kept
+    }
+}

@@ -1,0 +1,28 @@
+/// TF-IDF keywords: term frequency in the text times inverse document frequency in a reference collection.
+///
+/// score(t) = count(t) / N × idf(t), where N is the number of candidate tokens of the text and idf comes from
+/// ``KeywordOptions/idf`` (default: the bundled table). Terms missing from the table get its median IDF.
+/// Occurrences in a title line count ``KeywordOptions/titleWeight`` times.
+/// - Complexity: O(n + k log k) for n tokens and k distinct candidate terms.
+public struct TFIDF: KeywordExtractor {
+    public var options: KeywordOptions
+    public let segmenter: any Segmenter
+
+    public init(options: KeywordOptions = KeywordOptions(), segmenter: any Segmenter = LexiconSegmenter.default) {
+        self.options = options
+        self.segmenter = segmenter
+    }
+
+    public func extract(from tokens: [Token], in text: NormalizedText, limit: Int) throws -> [Keyword] {
+        let idf = try options.resolvedIDF()
+        let candidates = KeywordCandidates(tokens: tokens, in: text, filter: try options.resolvedFilter(), options: options)
+        guard candidates.total > 0 else { return [] }
+        let n = Double(candidates.total)
+        let scored = candidates.order.indices.map { id -> Keyword in
+            let term = candidates.order[id], stats = candidates.stats[id]
+            return Keyword(term: candidates.forms.display(term, count: stats.count), score: stats.weight / n * idf[term],
+                           count: stats.count, range: stats.first)
+        }
+        return KeywordCandidates.top(scored, limit: limit)
+    }
+}

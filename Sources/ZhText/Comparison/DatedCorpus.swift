@@ -1,0 +1,50 @@
+/// Documents with dates, grouped into periods.
+public struct DatedCorpus: Sendable {
+    public let documents: [DatedDocument]
+
+    public init(documents: [DatedDocument]) { self.documents = documents }
+
+    /// A period and the documents in it.
+    public struct Bucket: Sendable {
+        public var period: Period
+        /// Indices into ``DatedCorpus/documents``, in input order.
+        public var documents: [Int]
+        /// Non-white-space characters of the period's normalized text.
+        public var characters: Int
+    }
+
+    /// The periods of the corpus, in time order, each with its documents. With `.label`, a document's period is
+    /// its label (or, without one, its date as written), ordered by first appearance.
+    /// - Throws: ``ZhTextError/invalidArgument(_:)`` listing the documents whose date is missing or not precise
+    ///   enough for `unit` (a year-only date cannot go into a month).
+    /// - Complexity: O(n log n) in the number of documents.
+    public func buckets(by unit: PeriodUnit) throws(ZhTextError) -> [Bucket] {
+        var byLabel: [String: Bucket] = [:]
+        var order: [String] = []
+        var problems: [String] = []
+        for (i, doc) in documents.enumerated() {
+            let period: Period?
+            if unit == .label {
+                let label = doc.label ?? doc.date?.description
+                period = label.map { l in Period.label(l, index: order.firstIndex(of: l) ?? order.count) }
+            } else {
+                period = doc.date.flatMap { unit.period(of: $0) }
+            }
+            guard let period else {
+                let what = doc.date.map { "date \($0) is not precise enough for --by \(unit.rawValue)" } ?? (unit == .label ? "no label or date" : "no date")
+                problems.append("\(doc.file) (\(what))")
+                continue
+            }
+            if byLabel[period.label] == nil {
+                order.append(period.label)
+                byLabel[period.label] = Bucket(period: period, documents: [], characters: 0)
+            }
+            byLabel[period.label]!.documents.append(i)
+            byLabel[period.label]!.characters += doc.characters
+        }
+        if !problems.isEmpty {
+            throw .invalidArgument("cannot group by \(unit.rawValue): " + problems.joined(separator: "; "))
+        }
+        return byLabel.values.sorted { $0.period < $1.period }
+    }
+}

@@ -1,0 +1,131 @@
+/// Renders ``DocumentAnalysis`` and ``CorpusSummary`` as JSON, terminal tables, Markdown and HTML.
+public enum AnalysisReport {
+    // MARK: JSON
+
+    /// One document as a JSON object (fields per the output contract: plain values, null when absent).
+    public static func json(_ a: DocumentAnalysis) -> JSON {
+        func s(_ v: String?) -> JSON { v.map(JSON.string) ?? .null }
+        let st = a.statistics
+        return .object([
+            ("file", .string(a.file)),
+            ("encoding", .string(a.encoding)),
+            ("extraction", .string(a.extraction)),
+            ("title", s(a.title)),
+            ("date", s(a.date)),
+            ("date_source", s(a.dateSource)),
+            ("source", s(a.source)),
+            ("author", s(a.author)),
+            ("statistics", .object([
+                ("characters", .int(st.characters)), ("han_characters", .int(st.hanCharacters)),
+                ("sentences", .int(st.sentences)), ("tokens", .int(st.tokens)), ("distinct_terms", .int(st.distinctTerms)),
+            ])),
+            ("keyword_method", .string(a.keywordMethod)),
+            ("keywords", .array(a.keywords.map {
+                .object([("term", .string($0.term)), ("score", .double(rounded($0.score))), ("count", .int($0.count)), ("start", .int($0.start))])
+            })),
+            ("phrases", .array(a.phrases.map {
+                .object([("phrase", .string($0.phrase)), ("category", .string($0.category)), ("count", .int($0.count)),
+                         ("longest_count", .int($0.longestCount)), ("start", .int($0.start))])
+            })),
+            ("top_terms", .array(a.topTerms.map {
+                .object([("term", .string($0.term)), ("count", .int($0.count)), ("per_10k", .double(rounded($0.per10k)))])
+            })),
+        ])
+    }
+
+    // MARK: Text (terminal table or Markdown)
+
+    /// One document as a block of text: a header, metadata and statistics lines, then tables.
+    public static func text(_ a: DocumentAnalysis, markdown: Bool) -> String {
+        var out = markdown ? "## \(escapeMarkdown(a.file))\n\n" : "== \(a.file) ==\n"
+        var meta: [(String, String)] = [("encoding", a.encoding), ("extraction", a.extraction)]
+        if let v = a.title { meta.append(("title", v)) }
+        if let v = a.date { meta.append(("date", v + (a.dateSource.map { " (\($0))" } ?? ""))) }
+        if let v = a.source { meta.append(("source", v)) }
+        if let v = a.author { meta.append(("author", v)) }
+        let st = a.statistics
+        meta.append(("statistics", "\(st.characters) characters, \(st.hanCharacters) Han, \(st.sentences) sentences, \(st.tokens) tokens, \(st.distinctTerms) distinct terms"))
+        for (k, v) in meta { out += markdown ? "- **\(k)**: \(escapeMarkdown(v))\n" : "\(k): \(v)\n" }
+        out += "\n"
+        var keywords = ReportTable(columns: [ReportColumn("#", alignment: .right), ReportColumn("keyword"),
+                                             ReportColumn("score", alignment: .right), ReportColumn("count", alignment: .right)])
+        for (i, k) in a.keywords.enumerated() { keywords.append([String(i + 1), k.term, format(k.score, digits: 4), String(k.count)]) }
+        out += section("Keywords (\(a.keywordMethod))", keywords, markdown: markdown)
+        var phrases = ReportTable(columns: [ReportColumn("phrase"), ReportColumn("category"), ReportColumn("count", alignment: .right)])
+        for p in a.phrases { phrases.append([p.phrase, p.category, String(p.count)]) }
+        out += section("Policy phrases", phrases, markdown: markdown)
+        var terms = ReportTable(columns: [ReportColumn("term"), ReportColumn("count", alignment: .right), ReportColumn("per 10k", alignment: .right)])
+        for t in a.topTerms { terms.append([t.term, String(t.count), format(t.per10k, digits: 2)]) }
+        out += section("Top terms", terms, markdown: markdown)
+        return out
+    }
+
+    /// The corpus summary as text; empty for fewer than two documents.
+    public static func text(_ c: CorpusSummary, limit: Int, markdown: Bool) -> String {
+        guard c.documents >= 2 else { return "" }
+        var out = markdown ? "## Corpus\n\n" : "== Corpus ==\n"
+        out += "\(c.documents) documents, \(c.characters) characters\n\n"
+        var terms = ReportTable(columns: [ReportColumn("term"), ReportColumn("count", alignment: .right),
+                                          ReportColumn("per 10k", alignment: .right), ReportColumn("documents", alignment: .right)])
+        for e in c.topTerms(limit) { terms.append([e.term, String(e.count), format(e.per10k, digits: 2), String(e.documents)]) }
+        out += section("Top terms", terms, markdown: markdown)
+        var phrases = ReportTable(columns: [ReportColumn("phrase"), ReportColumn("count", alignment: .right),
+                                            ReportColumn("per 10k", alignment: .right), ReportColumn("documents", alignment: .right)])
+        for e in c.topPhrases(limit) { phrases.append([e.term, String(e.count), format(e.per10k, digits: 2), String(e.documents)]) }
+        out += section("Policy phrases", phrases, markdown: markdown)
+        let trends = c.phraseTrends(5)
+        if !trends.isEmpty {
+            var columns = [ReportColumn("phrase"), ReportColumn("first"), ReportColumn("last")]
+            columns += c.periodLabels.map { ReportColumn($0, alignment: .right) }
+            var table = ReportTable(columns: columns)
+            for t in trends { table.append([t.phrase, t.firstSeen, t.lastSeen] + t.periods.map { String($0.count) }) }
+            out += section("Trend of the top phrases (count per year; \(c.datedDocuments) dated documents)", table, markdown: markdown)
+            out += markdown ? "More: `zhtext trend`, `zhtext compare`, `zhtext report PATH… --html report.html`.\n\n"
+                            : "More: zhtext trend --phrases PATH…, zhtext compare A B, zhtext report PATH… --html report.html\n\n"
+        }
+        return out
+    }
+
+    // MARK: HTML
+
+    /// A self-contained HTML page (inline CSS and SVG, no script): per-document sections and the corpus summary.
+    public static func html(_ documents: [DocumentAnalysis], summary: CorpusSummary, limit: Int) -> String {
+        var sections: [HTMLReport.Section] = []
+        let phrases = summary.topPhrases(limit)
+        if !phrases.isEmpty {
+            let chart = SVGBarChart(bars: phrases.map { .init(name: $0.term, value: Double($0.count)) }, negativeLabel: "", positiveLabel: "count")
+            sections.append(.init(heading: "Policy phrases", note: "Occurrences across all documents.", svg: chart.render()))
+        }
+        let terms = summary.topTerms(limit)
+        if !terms.isEmpty {
+            let chart = SVGBarChart(bars: terms.map { .init(name: $0.term, value: Double($0.count)) }, negativeLabel: "", positiveLabel: "count")
+            sections.append(.init(heading: "Top terms", note: "Content words counted as tokens (stop words removed).", svg: chart.render()))
+        }
+        let rows = documents.map { a in
+            HTMLReport.DocumentRow(date: a.date ?? "", title: a.title ?? "", file: a.file, characters: a.statistics.characters,
+                                   keywords: a.keywords.map(\.term))
+        }
+        let title = documents.count == 1 ? "ZhText analysis: \(documents[0].title ?? documents[0].file)" : "ZhText analysis: \(documents.count) documents"
+        let summaryText = "\(summary.documents) document\(summary.documents == 1 ? "" : "s"), \(summary.characters) characters."
+        return HTMLReport(title: title, summary: summaryText, sections: sections, documents: rows).render()
+    }
+
+    // MARK: Helpers
+
+    static func section(_ heading: String, _ table: ReportTable, markdown: Bool) -> String {
+        if table.rows.isEmpty { return markdown ? "### \(heading)\n\n(none)\n\n" : "\(heading): none\n\n" }
+        return markdown ? "### \(heading)\n\n" + table.renderMarkdown() + "\n" : "\(heading)\n" + table.renderTable() + "\n"
+    }
+
+    static func format(_ d: Double, digits: Int) -> String {
+        let s = String(format6: d)
+        guard let dot = s.firstIndex(of: ".") else { return s }
+        return String(s[..<s.index(dot, offsetBy: digits + 1, limitedBy: s.endIndex)!])
+    }
+
+    static func rounded(_ d: Double) -> Double { (d * 1_000_000).rounded() / 1_000_000 }
+
+    static func escapeMarkdown(_ s: String) -> String {
+        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "*", with: "\\*").replacingOccurrences(of: "_", with: "\\_")
+    }
+}

@@ -1,0 +1,77 @@
+/// A line chart of term frequencies over periods, as inline SVG (no script, no external resources).
+public struct SVGLineChart: Sendable {
+    /// One line: a name and a value per period (same order as ``periods``).
+    public struct Series: Sendable, Equatable {
+        public var name: String
+        public var values: [Double]
+        public init(name: String, values: [Double]) { self.name = name; self.values = values }
+    }
+
+    public var periods: [Period]
+    public var series: [Series]
+    /// The y axis's caption.
+    public var yLabel: String
+    public var width = 760.0
+    public var height = 340.0
+
+    public init(periods: [Period], series: [Series], yLabel: String = "per 10,000 characters") {
+        self.periods = periods
+        self.series = series
+        self.yLabel = yLabel
+    }
+
+    /// Colours for the lines, in order (repeat after ten).
+    public static let palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f"]
+
+    /// The `<svg>` element. x positions follow the periods' ordinals, so gaps in time show as gaps.
+    public func render() -> String {
+        let e = HTMLEscaping.coordinate
+        let left = 56.0, right = 170.0, top = 16.0, bottom = 44.0
+        let plotW = width - left - right, plotH = height - top - bottom
+        let minX = Double(periods.map(\.ordinal).min() ?? 0), maxX = Double(periods.map(\.ordinal).max() ?? 1)
+        let spanX = max(maxX - minX, 1)
+        let maxY = niceCeiling(series.flatMap(\.values).max() ?? 0)
+        func x(_ p: Period) -> Double { left + (Double(p.ordinal) - minX) / spanX * plotW }
+        func y(_ v: Double) -> Double { top + plotH - (maxY > 0 ? v / maxY : 0) * plotH }
+        var s = "<svg class=\"chart line-chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(e(width))\" height=\"\(e(height))\" viewBox=\"0 0 \(e(width)) \(e(height))\" role=\"img\">\n"
+        // Grid and y ticks.
+        for k in 0...4 {
+            let v = maxY * Double(k) / 4
+            s += "<line class=\"grid\" x1=\"\(e(left))\" y1=\"\(e(y(v)))\" x2=\"\(e(left + plotW))\" y2=\"\(e(y(v)))\"/>"
+            s += "<text class=\"tick\" x=\"\(e(left - 6))\" y=\"\(e(y(v) + 4))\" text-anchor=\"end\">\(tickLabel(v))</text>\n"
+        }
+        s += "<text class=\"axis-label\" x=\"12\" y=\"\(e(top + plotH / 2))\" transform=\"rotate(-90 12 \(e(top + plotH / 2)))\" text-anchor=\"middle\">\(HTMLEscaping.escape(yLabel))</text>\n"
+        // x ticks: at most about ten labels.
+        for p in SVGTickLabels.pick(periods, x: x, spacing: 52) {
+            s += "<text class=\"tick\" x=\"\(e(x(p)))\" y=\"\(e(top + plotH + 18))\" text-anchor=\"middle\">\(HTMLEscaping.escape(p.label))</text>"
+        }
+        s += "\n<line class=\"axis\" x1=\"\(e(left))\" y1=\"\(e(top + plotH))\" x2=\"\(e(left + plotW))\" y2=\"\(e(top + plotH))\"/>\n"
+        for (k, line) in series.enumerated() {
+            let colour = Self.palette[k % Self.palette.count]
+            let points = zip(periods, line.values).map { "\(e(x($0))),\(e(y($1)))" }.joined(separator: " ")
+            s += "<polyline class=\"series\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" points=\"\(points)\"><title>\(HTMLEscaping.escape(line.name))</title></polyline>\n"
+            for (p, v) in zip(periods, line.values) where v > 0 {
+                s += "<circle cx=\"\(e(x(p)))\" cy=\"\(e(y(v)))\" r=\"2.5\" fill=\"\(colour)\"><title>\(HTMLEscaping.escape(line.name)) \(HTMLEscaping.escape(p.label)): \(tickLabel(v))</title></circle>"
+            }
+            let ly = top + 8 + Double(k) * 18
+            s += "\n<rect x=\"\(e(width - right + 14))\" y=\"\(e(ly - 9))\" width=\"12\" height=\"12\" fill=\"\(colour)\"/>"
+            s += "<text class=\"legend\" x=\"\(e(width - right + 32))\" y=\"\(e(ly + 1))\">\(HTMLEscaping.escape(line.name))</text>\n"
+        }
+        s += "</svg>"
+        return s
+    }
+
+    private func tickLabel(_ v: Double) -> String {
+        v >= 10 || v == 0 ? String(Int(v.rounded())) : String((v * 100).rounded() / 100)
+    }
+
+    /// A round number at or above `v` (1, 2, 2.5, 5 × 10ⁿ).
+    func niceCeiling(_ v: Double) -> Double {
+        guard v > 0, v.isFinite else { return 1 }
+        var magnitude = 1.0
+        while magnitude * 10 <= v { magnitude *= 10 }
+        while magnitude > v { magnitude /= 10 }
+        for m in [1.0, 2.0, 2.5, 5.0, 10.0] where m * magnitude >= v { return m * magnitude }
+        return 10 * magnitude
+    }
+}

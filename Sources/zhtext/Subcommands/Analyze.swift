@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import ZhText
+
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Analyse documents: metadata, statistics, keywords, policy phrases, top terms, and a corpus summary.",
+        discussion: """
+        Files are analysed in parallel (--jobs); output comes in input order and is the same whatever --jobs. \
+        HTML and saved web pages are reduced to their article first (--no-extract to turn that off). With several \
+        documents a corpus summary follows (table, md and html formats; json and jsonl hold one object per document). \
+        Dated documents (a date in the file name such as 2025.txt or 2026-01-22_x.txt, or in page metadata) get a \
+        short trend of the top policy phrases; `zhtext trend` and `zhtext report` go further.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl, md, html }
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var extraction: ExtractionOptions
+
+    @Option(help: "Output format: table, json, jsonl, md or html.")
+    var format: Format = .table
+
+    @Option(help: "Keywords per document.")
+    var top: Int = 10
+
+    @Option(help: "Top terms per document (and phrases and terms in the corpus summary).")
+    var terms: Int = 15
+
+    @Option(help: "Keyword method: tfidf, textrank or phrase.")
+    var method: String = Keywords.defaultMethod.rawValue
+
+    @Option(help: "Files analysed at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "No progress bar.")
+    var quiet = false
+
+    func validate() throws {
+        if top < 1 { throw ValidationError("--top must be at least 1") }
+        if terms < 1 { throw ValidationError("--terms must be at least 1") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if Keywords.Method(rawValue: method) == nil {
+            throw ValidationError("unknown --method \"\(method)\" (tfidf, textrank or phrase)")
+        }
+    }
+
+    func run() throws {
+        let decoder = input.prepare()
+        let console = Console()
+        var options = AnalysisOptions()
+        options.keywordLimit = top
+        options.termLimit = terms
+        options.keywordMethod = Keywords.Method(rawValue: method)!
+        options.preparation.extract = !extraction.noExtract
+        let analyzer: DocumentAnalyzer
+        do { analyzer = try DocumentAnalyzer(options: options) } catch { console.fail(error); try console.finish(); return }
+
+        var items: [InputItem] = []
+        for entry in InputCollector.collect(input.paths) {
+            switch entry {
+            case let .success(item): items.append(item)
+            case let .failure(error): console.fail(error)
+            }
+        }
+        let sizes = items.map { item in item.path.flatMap { try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int } ?? 0 }
+        let progress = Progress(total: items.count, totalBytes: sizes.reduce(0, +), quiet: quiet)
+        var renderer = AnalysisRenderer(format: format, terms: terms)
+        var summary = CorpusSummary()
+
+        OrderedParallel.forEach(Array(items.enumerated()), jobs: jobs, transform: { (index, item) -> Result<DocumentAnalysis, Error> in
+            Result { try analyzer.analyze(try InputReader.load(item, decoder: decoder)) }
+        }, consume: { index, result in
+            progress.advance(bytes: sizes[index])
+            switch result {
+            case let .failure(error):
+                progress.finish()
+                console.fail(error)
+            case let .success(analysis):
+                analysis.warnings.forEach { progress.finish(); console.warn($0) }
+                summary.add(analysis, period: Self.period(of: analysis))
+                renderer.document(analysis, console: console)
+            }
+        })
+        progress.finish()
+        renderer.finish(summary: summary, console: console)
+        try console.finish()
+    }
+
+    /// The year a document belongs to: from its file name, else from page metadata.
+    static func period(of analysis: DocumentAnalysis) -> String? {
+        if case let .date(date) = DateParsing.fromFileName(analysis.file) { return String(date.year) }
+        if let date = analysis.date, date.count >= 4, let year = Int(date.prefix(4)), DocumentDate.plausibleYears.contains(year) {
+            return String(year)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import ZhText
+
+struct Freq: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Term-frequency report: counts, per 10,000 characters, and document frequency across the inputs.",
+        discussion: """
+        count = occurrences as a token (or as a word sequence, with --ngram); per_10k = per 10,000 non-white-space \
+        characters of the normalized text; documents = inputs containing the term; share = documents / inputs. \
+        Rows by count, then term. table and md add a second table of totals per file and overall; json holds the \
+        terms, the files and the total in one object; jsonl writes one object per input with that input's counts; \
+        csv holds the term rows only.
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var extraction: ExtractionOptions
+
+    @Option(help: "Count sequences of N words (2 = word bigrams).")
+    var ngram: Int = 1
+
+    @Option(help: "Leave out terms seen fewer times than this.")
+    var minCount: Int = 1
+
+    @Option(help: "Only the N most frequent terms (default: all).")
+    var top: Int?
+
+    @Option(name: .customLong("pos"), help: ArgumentHelp("Only words with these part-of-speech tags (comma-separated, e.g. n,nr,ns,vn).", valueName: "tags"))
+    var includePOS: String?
+
+    @Option(name: .customLong("exclude-pos"), help: ArgumentHelp("Leave out words with these tags (comma-separated).", valueName: "tags"))
+    var excludePOS: String?
+
+    @Flag(help: "Count stop words too (by default the bundled Chinese and English stop words are left out).")
+    var keepStopwords = false
+
+    @Option(name: .customLong("stopwords"), help: ArgumentHelp("Also leave out the words of this file (repeatable).", valueName: "file"))
+    var stopWordFiles: [String] = []
+
+    @Flag(help: "Count bare numbers too.")
+    var keepNumbers = false
+
+    @Option(help: "Shortest term counted, in characters.")
+    var minLength: Int = 1
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if ngram < 1 { throw ValidationError("--ngram must be at least 1 (got \(ngram))") }
+        if minCount < 1 { throw ValidationError("--min-count must be at least 1 (got \(minCount))") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1 (got \(top))") }
+        if minLength < 1 { throw ValidationError("--min-length must be at least 1 (got \(minLength))") }
+    }
+
+    func filter() throws -> TermFilter {
+        var f = TermFilter(excludeNumbers: !keepNumbers, minimumLength: minLength)
+        if !keepStopwords { f.stopWords = try StopWords.bundled() }
+        for path in stopWordFiles { f.stopWords = f.stopWords.union(try StopWords.load(path: path)) }
+        if let includePOS { f.includePOS = KeywordFilterOptions.tags(includePOS) }
+        if let excludePOS { f.excludePOS = KeywordFilterOptions.tags(excludePOS) }
+        return f
+    }
+
+    func run() throws {
+        let decoder = input.prepare()
+        let console = Console()
+        let termFilter: TermFilter
+        do { termFilter = try filter() } catch {
+            console.fail(error)
+            try console.finish()
+            return
+        }
+        let segmenter = LexiconSegmenter.default
+        var files: [String] = []
+        var documents: [TermCounts] = []
+        forEachInput(input, console: console, decoder: decoder) { source in
+            let text = analysisText(of: source, extraction: extraction, console: console)
+            let counts = TermCounts(tokens: segmenter.tokens(in: text), in: text, filter: termFilter, ngram: ngram)
+            if output.format == .jsonl {
+                let table = FrequencyTable(documents: [counts])
+                console.line(JSON.object([
+                    ("file", .string(source.file)), ("tokens", .int(counts.total)), ("characters", .int(counts.characters)),
+                    ("terms", .array(table.rows(minimumCount: minCount, top: top).map { r in
+                        .object([("term", .string(r.term)), ("count", .int(r.count)), ("per_10k", .double(r.per10k))])
+                    })),
+                ]).compact)
+            } else {
+                files.append(source.file)
+                documents.append(counts)
+            }
+        }
+        if output.format != .jsonl && !documents.isEmpty { write(FrequencyTable(documents: documents), files: files, console: console) }
+        try console.finish()
+    }
+
+    func write(_ table: FrequencyTable, files: [String], console: Console) {
+        let rows = table.rows(minimumCount: minCount, top: top)
+        switch output.format {
+        case .json:
+            func totals(_ c: TermCounts) -> [(String, JSON)] {
+                [("tokens", .int(c.total)), ("characters", .int(c.characters)), ("distinct_terms", .int(c.counts.count))]
+            }
+            console.line(JSON.object([
+                ("files", .array(zip(files, table.documents).map { .object([("file", .string($0))] + totals($1)) })),
+                ("total", .object([("files", .int(files.count))] + totals(table.total))),
+                ("terms", .array(rows.map { r in
+                    .object([("term", .string(r.term)), ("count", .int(r.count)), ("per_10k", .double(r.per10k)),
+                             ("documents", .int(r.documents)), ("share", .double(r.share))])
+                })),
+            ]).pretty)
+        case .table, .md, .csv:
+            var terms = ReportTable(columns: [ReportColumn("term"), ReportColumn("count", alignment: .right),
+                                              ReportColumn("per_10k", alignment: .right), ReportColumn("documents", alignment: .right),
+                                              ReportColumn("share", alignment: .right)])
+            for r in rows {
+                terms.append([r.term, String(r.count), ReportNumber.format(r.per10k, decimals: 2), String(r.documents),
+                              ReportNumber.format(r.share, decimals: 3)])
+            }
+            if output.format == .csv { console.write(terms.renderCSV(excel: output.excel)); return }
+            var totals = ReportTable(columns: [ReportColumn("file"), ReportColumn("tokens", alignment: .right),
+                                               ReportColumn("characters", alignment: .right), ReportColumn("distinct_terms", alignment: .right)])
+            for (file, c) in zip(files, table.documents) {
+                totals.append([file, String(c.total), String(c.characters), String(c.counts.count)])
+            }
+            totals.append(["(all \(files.count) files)", String(table.total.total), String(table.total.characters), String(table.total.counts.count)])
+            let render = output.format == .md ? ReportTable.renderMarkdown : ReportTable.renderTable
+            console.write(render(terms)())
+            console.write("\n")
+            console.write(render(totals)())
+        case .jsonl:
+            break
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import ZhText
+
+struct KeywordsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keywords",
+        abstract: "Extract the keywords of each input: phrase keywords (default), TF-IDF or TextRank.",
+        discussion: """
+        Each keyword has its term, score, count (occurrences as a token, or as a word sequence for phrases) and \
+        start (Unicode-scalar offset of its first occurrence in the decoded input). Ordered by score, then term. \
+        Stop words, punctuation, bare numbers and single characters are left out by default. \
+        --format jsonl writes one object per input: {"file": …, "keywords": [{"term", "score", "count", "start", "end"}, …]}.
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var extraction: ExtractionOptions
+
+    @Option(help: "How many keywords per input (at least 1).")
+    var top: Int = 10
+
+    @Option(help: "phrase (multi-word terms; default), tfidf or textrank.")
+    var method: Keywords.Method = Keywords.defaultMethod
+
+    @OptionGroup var filters: KeywordFilterOptions
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if top < 1 { throw ValidationError("--top must be at least 1 (got \(top))") }
+    }
+
+    func run() throws {
+        let decoder = input.prepare()
+        let console = Console()
+        let extractor: any KeywordExtractor
+        do {
+            extractor = method.extractor(options: try filters.keywordOptions())
+        } catch {
+            console.fail(error)
+            try console.finish()
+            return
+        }
+        var table = ReportTable(columns: [ReportColumn("file"), ReportColumn("rank", alignment: .right), ReportColumn("term"),
+                                          ReportColumn("score", alignment: .right), ReportColumn("count", alignment: .right),
+                                          ReportColumn("start", alignment: .right)])
+        var json = JSONReport(format: output.format)
+        forEachInput(input, console: console, decoder: decoder) { source in
+            let text = analysisText(of: source, extraction: extraction, console: console)
+            let keywords = try extractor.extract(from: text, limit: top)
+            if keywords.isEmpty { console.warn("\(source.file): no words to take keywords from") }
+            if output.format.isTabular {
+                for (rank, k) in keywords.enumerated() {
+                    table.append([source.file, String(rank + 1), k.term, ReportNumber.format(k.score, decimals: 4),
+                                  String(k.count), String(k.start)])
+                }
+            } else {
+                json.add(.object([
+                    ("file", .string(source.file)),
+                    ("method", .string(method.rawValue)),
+                    ("keywords", .array(keywords.map { k in
+                        .object([("term", .string(k.term)), ("score", .double(k.score)), ("count", .int(k.count)),
+                                 ("start", .int(k.range.lowerBound)), ("end", .int(k.range.upperBound))])
+                    })),
+                ]), console: console)
+            }
+        }
+        if let rendered = output.format.render(table, excel: output.excel) { console.write(rendered) }
+        json.finish(console: console)
+        try console.finish()
+    }
+}
+
+extension Keywords.Method: ExpressibleByArgument {}

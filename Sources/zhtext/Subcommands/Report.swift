@@ -1,0 +1,181 @@
+import ArgumentParser
+import Foundation
+import ZhText
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a self-contained HTML report of a dated corpus: trend lines, first-seen timeline, keyness, documents.",
+        discussion: """
+        One HTML file with inline CSS and inline SVG charts: no script, no external requests. Sections: trend lines \
+        of the terms that rose the most and of the chosen terms (--term, --group) or, without them, of the most \
+        frequent policy phrases; a timeline of when policy formulations first appeared; keyness bars between the \
+        first and the last period; a table of the documents (date, title, length, top keywords by TF-IDF within the \
+        corpus). Dates as for `trend`. All document text is HTML-escaped.
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(help: ArgumentHelp("Where to write the HTML (`-` for standard output).", valueName: "file"))
+    var html: String
+
+    @Option(name: .customLong("term"), help: ArgumentHelp("A term to chart (repeatable).", valueName: "term"))
+    var terms: [String] = []
+
+    @Option(name: .customLong("group"), help: ArgumentHelp("Terms charted together: NAME=T1,T2,… (repeatable).", valueName: "name=terms"))
+    var groups: [String] = []
+
+    @Option(name: .customLong("category"), help: ArgumentHelp("Only policy phrases of this category in the phrase charts (repeatable).", valueName: "category"))
+    var categories: [String] = []
+
+    @Option(help: ArgumentHelp("Lines per trend chart.", valueName: "n"))
+    var top: Int = 8
+
+    @Option(help: ArgumentHelp("Formulations on the first-seen timeline.", valueName: "n"))
+    var timeline: Int = 30
+
+    @Option(help: ArgumentHelp("The least total count of a word to be charted among the rising terms.", valueName: "n"))
+    var minCount: Int = 3
+
+    @Option(help: ArgumentHelp("Report title.", valueName: "text"))
+    var title: String?
+
+    func validate() throws {
+        if top < 1 || timeline < 0 { throw ValidationError("--top must be at least 1 and --timeline 0 or more") }
+        for g in groups where !g.contains("=") { throw ValidationError("--group \(g): expected NAME=TERM1,TERM2,…") }
+    }
+
+    func run() throws {
+        let console = Console()
+        let documents = try DatedInputs.load(input.paths, input: input, corpus: corpus, console: console)
+        guard !documents.isEmpty else { try console.finish(); return }
+        let dated = DatedCorpus(documents: documents)
+        let buckets: [DatedCorpus.Bucket]
+        do { buckets = try dated.buckets(by: corpus.by) } catch { console.fail(error); try console.finish(); return }
+        let phrases = try PhraseSelection.matcher(categories: categories)
+        let counting = DatedInputs.termCounting(phrases: phrases)
+        let profiles = counting.profiles(of: documents)
+        let periods = buckets.map(\.period)
+        var sections: [HTMLReport.Section] = []
+
+        // Terms that rose the most (tokens).
+        let (rising, _) = dated.risingAndFalling(profiles: profiles, buckets: buckets, limit: top, minimumCount: minCount)
+        if !rising.isEmpty {
+            sections.append(HTMLReport.Section(
+                heading: "Terms that rose the most",
+                note: "Words with the largest Theil–Sen slope of frequency per \(corpus.by.rawValue) (per 10,000 characters).",
+                svg: SVGLineChart(periods: periods, series: rising.map { chartSeries($0) }).render()))
+        }
+
+        // Chosen terms, or the most frequent policy phrases.
+        let phraseNames = Set(phrases.lexicon.phrases.map(\.phrase))
+        var phraseTotals: [String: Int] = [:]
+        for p in profiles { for u in p.units where phraseNames.contains(u) { phraseTotals[u, default: 0] += p.counts[u] ?? 0 } }
+        let phraseTrends = dated.trend(of: phraseTotals.keys.sorted().map(TrendQuery.term), buckets: buckets) { members, doc in
+            let i = documents.firstIndex { $0.file == doc.file }!
+            return Dictionary(uniqueKeysWithValues: members.map { ($0, profiles[i].counts[$0] ?? 0) })
+        }
+        var queries = terms.map(TrendQuery.term)
+        for g in groups {
+            let eq = g.firstIndex(of: "=")!
+            queries.append(TrendQuery(name: String(g[..<eq]), members: g[g.index(after: eq)...].split(separator: ",").map(String.init)))
+        }
+        let chosen: [TermTrend]
+        let chosenNote: String
+        if queries.isEmpty {
+            chosen = Array(phraseTrends.sorted { total($0) != total($1) ? total($0) > total($1) : $0.term < $1.term }.prefix(top))
+            chosenNote = "The \(chosen.count) most frequent policy phrases (提法), each counted with its variants."
+        } else {
+            chosen = dated.trend(of: queries, buckets: buckets)
+            chosenNote = "Occurrences of each string in the normalized text, per 10,000 characters."
+        }
+        if !chosen.isEmpty {
+            sections.append(HTMLReport.Section(heading: queries.isEmpty ? "Policy phrases" : "Chosen terms", note: chosenNote,
+                                               svg: SVGLineChart(periods: periods, series: chosen.map { chartSeries($0) }).render()))
+        }
+
+        // First-seen timeline of formulations that appeared after the first period.
+        if timeline > 0, periods.count > 1 {
+            // Chosen terms always, then policy phrases first seen after the first period, spread over the periods.
+            let mustShow = queries.isEmpty ? [] : Array(chosen.filter { $0.occurrence.firstSeen != nil }.prefix(timeline))
+            let shown = Set(mustShow.map(\.term))
+            let candidates = phraseTrends.filter { ($0.occurrence.firstSeen ?? periods[0]) > periods[0] && !shown.contains($0.term) }
+            let picked = mustShow + Self.spread(candidates, limit: timeline - mustShow.count, total: total)
+            let entries = picked.sorted { ($0.occurrence.firstSeen!, $0.term) < ($1.occurrence.firstSeen!, $1.term) }
+                .map { SVGTimeline.Entry(name: $0.term, first: $0.occurrence.firstSeen!, last: $0.occurrence.lastSeen!) }
+            if !entries.isEmpty {
+                sections.append(HTMLReport.Section(
+                    heading: "When formulations first appeared",
+                    note: "Policy phrases first seen after \(periods[0].label): a dot at the first period, a bar to the last.",
+                    svg: SVGTimeline(periods: periods, entries: entries).render()))
+            }
+        }
+
+        // Keyness between the first and the last period.
+        if buckets.count > 1, let first = buckets.first, let last = buckets.last {
+            let c = Comparison(a: first.period.label, first.documents.map { profiles[$0] },
+                               b: last.period.label, last.documents.map { profiles[$0] })
+            let bars = c.keyness.prefix(12).filter { $0.g2 > 0 } + c.keyness.suffix(12).filter { $0.g2 < 0 }
+            sections.append(HTMLReport.Section(
+                heading: "Keyness: \(last.period.label) against \(first.period.label)",
+                note: "Signed log-likelihood G² (positive: more frequent in \(last.period.label)); |G²| ≥ 3.84 is p < 0.05.",
+                svg: SVGBarChart(bars: bars.map { SVGBarChart.Bar(name: $0.term, value: $0.g2) },
+                                 negativeLabel: "more in \(first.period.label)", positiveLabel: "more in \(last.period.label)").render()))
+        }
+
+        // Documents.
+        var df: [String: Int] = [:]
+        for p in profiles { for (t, n) in p.documentFrequency { df[t, default: 0] += n } }
+        let order = documents.indices.sorted { x, y in
+            let dx = documents[x].date, dy = documents[y].date
+            if dx != dy, let dx, let dy { return dx < dy }
+            return x < y
+        }
+        let rows = order.map { i -> HTMLReport.DocumentRow in
+            let v = CosineSimilarity.tfidf(profiles[i].counts, documentFrequency: df, documents: documents.count)
+            let keywords = v.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(6).map(\.key)
+            let d = documents[i]
+            return HTMLReport.DocumentRow(date: d.date?.description ?? (d.label ?? ""), title: d.title, file: d.file,
+                                          characters: d.characters, keywords: keywords)
+        }
+        let span = periods.count > 1 ? "\(periods.first!.label)–\(periods.last!.label)" : periods.first?.label ?? ""
+        let report = HTMLReport(
+            title: title ?? "Dated corpus report: \(span)",
+            summary: "\(documents.count) document\(documents.count == 1 ? "" : "s"), \(documents.reduce(0) { $0 + $1.characters }) characters, \(periods.count) period\(periods.count == 1 ? "" : "s") (by \(corpus.by.rawValue)).",
+            sections: sections, documents: rows)
+        let page = report.render()
+        if html == "-" {
+            console.write(page)
+        } else {
+            do { try page.write(toFile: html, atomically: true, encoding: String.Encoding.utf8) } catch {
+                console.fail(ZhTextError.unreadable(file: html, reason: "cannot write: \((error as NSError).localizedDescription)"))
+            }
+        }
+        try console.finish()
+    }
+
+    private func total(_ t: TermTrend) -> Int { t.points.reduce(0) { $0 + $1.count } }
+
+    /// Up to `limit` trends spread over their first-seen periods: the most frequent formulation of each period first
+    /// (latest periods first when there are more periods than room), then the second of each, and so on.
+    static func spread(_ trends: [TermTrend], limit: Int, total: (TermTrend) -> Int) -> [TermTrend] {
+        var byPeriod: [Period: [TermTrend]] = [:]
+        for t in trends { if let p = t.occurrence.firstSeen { byPeriod[p, default: []].append(t) } }
+        let periods = byPeriod.keys.sorted(by: >)
+        let queues = periods.map { p in byPeriod[p]!.sorted { total($0) != total($1) ? total($0) > total($1) : $0.term < $1.term } }
+        var picked: [TermTrend] = []
+        var round = 0
+        while picked.count < limit {
+            var added = false
+            for q in queues where round < q.count && picked.count < limit { picked.append(q[round]); added = true }
+            if !added { break }
+            round += 1
+        }
+        return picked
+    }
+
+    private func chartSeries(_ t: TermTrend) -> SVGLineChart.Series {
+        SVGLineChart.Series(name: t.term, values: t.points.map(\.per10k))
+    }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import ZhText
+
+struct Trend: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Follow terms and policy phrases across dated documents: per-period counts, first seen, peak, slope.",
+        discussion: """
+        A document's date comes from --manifest, else its file name (2025.txt, 2025-03-05_x.txt, 20250305.md, \
+        x_2025-03.txt), else the page's metadata (HTML and saved pages only), else --date (one input). `count` is \
+        the number of occurrences of the string in the normalized text (independent of segmentation); per_10k is per \
+        10,000 non-white-space characters of the period's text; `documents` is how many of the period's documents \
+        contain it. The slope is Theil–Sen (median of pairwise slopes) of per_10k per period step (per year with \
+        --by year). Without --term, --group or --phrases: the terms (tokens) that rose and fell the most.
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(name: .customLong("term"), help: ArgumentHelp("A term to follow (repeatable).", valueName: "term"))
+    var terms: [String] = []
+
+    @Option(name: .customLong("group"), help: ArgumentHelp("Terms counted together: NAME=T1,T2,… (repeatable).", valueName: "name=terms"))
+    var groups: [String] = []
+
+    @Flag(help: "Follow every policy phrase of the bundled lexicon that occurs (variants counted with their phrase).")
+    var phrases = false
+
+    @Option(name: .customLong("category"), help: ArgumentHelp("Follow the policy phrases of this category (repeatable).", valueName: "category"))
+    var categories: [String] = []
+
+    @Option(help: ArgumentHelp("Without --term: how many rising and falling terms to list.", valueName: "n"))
+    var top: Int = 20
+
+    @Option(help: ArgumentHelp("Without --term: the least total count of a term to be considered.", valueName: "n"))
+    var minCount: Int = 3
+
+    @Option(help: "Output format: table, csv, json or md.")
+    var format: ComparisonFormat = .table
+
+    @Flag(help: "With --format csv: add a UTF-8 byte-order mark and guard cells starting with = + - @ (for Excel).")
+    var excel = false
+
+    func validate() throws {
+        if top < 1 { throw ValidationError("--top must be at least 1") }
+        for g in groups {
+            guard let eq = g.firstIndex(of: "="), !g[..<eq].isEmpty, !g[g.index(after: eq)...].split(separator: ",").isEmpty else {
+                throw ValidationError("--group \(g): expected NAME=TERM1,TERM2,…")
+            }
+        }
+        for t in terms where t.isEmpty { throw ValidationError("--term must not be empty") }
+    }
+
+    func run() throws {
+        let console = Console()
+        let documents = try DatedInputs.load(input.paths, input: input, corpus: corpus, console: console)
+        let dated = DatedCorpus(documents: documents)
+        let buckets: [DatedCorpus.Bucket]
+        do { buckets = try dated.buckets(by: corpus.by) } catch { console.fail(error); try console.finish(); return }
+
+        var queries = terms.map(TrendQuery.term)
+        for g in groups {
+            let eq = g.firstIndex(of: "=")!
+            queries.append(TrendQuery(name: String(g[..<eq]), members: g[g.index(after: eq)...].split(separator: ",").map(String.init)))
+        }
+        var phraseCounts: (([String], DatedDocument) -> [String: Int])? = nil
+        if phrases || !categories.isEmpty {
+            let matcher = try PhraseSelection.matcher(categories: categories)
+            let perDocument = documents.map { matcher.counts(in: $0.text) }
+            var seen = Set<String>()
+            for c in perDocument { seen.formUnion(c.keys) }
+            queries += matcher.lexicon.phrases.map(\.phrase).filter { seen.contains($0) && !terms.contains($0) }.map(TrendQuery.term)
+            let indexByFile = Dictionary(documents.enumerated().map { ($0.element.file, $0.offset) }, uniquingKeysWith: { a, _ in a })
+            phraseCounts = { members, doc in
+                var c = perDocument[indexByFile[doc.file]!]
+                for m in members where c[m] == nil { c[m] = TermOccurrences(m).count(in: doc.text.scalars) }
+                return c
+            }
+        }
+
+        if queries.isEmpty && !(phrases || !categories.isEmpty) {
+            let profiles = DatedInputs.termCounting().profiles(of: documents)
+            let (rising, falling) = dated.risingAndFalling(profiles: profiles, buckets: buckets, limit: top, minimumCount: minCount)
+            TrendOutput(format: format, excel: excel, unit: corpus.by, buckets: buckets)
+                .write(sections: [("rising", rising), ("falling", falling)], to: console)
+        } else {
+            let trends = dated.trend(of: queries, buckets: buckets, counts: phraseCounts)
+            TrendOutput(format: format, excel: excel, unit: corpus.by, buckets: buckets).write(sections: [("terms", trends)], to: console)
+        }
+        try console.finish()
+    }
+}
+
+/// Which policy phrases to follow or compare.
+enum PhraseSelection {
+    /// The bundled lexicon's matcher, limited to `categories` (all when empty).
+    static func matcher(categories: [String]) throws -> PolicyPhrases {
+        let lexicon = try PolicyLexicon.bundled()
+        let known = Set(lexicon.categories)
+        for c in categories where !known.contains(c) {
+            throw ValidationError("unknown category \"\(c)\" (known: \(lexicon.categories.joined(separator: ", ")))")
+        }
+        return PolicyPhrases(lexicon: lexicon, options: PhraseOptions(categories: categories.isEmpty ? nil : Set(categories), families: false))
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import ZhText
+
+/// Writes trends in the chosen format. CSV: one row per period and term, header `period,term,count,per_10k,documents`.
+struct TrendOutput {
+    let format: ComparisonFormat
+    let excel: Bool
+    let unit: PeriodUnit
+    let buckets: [DatedCorpus.Bucket]
+
+    func write(sections: [(name: String, trends: [TermTrend])], to console: Console) {
+        switch format {
+        case .json:
+            var fields: [(String, JSON)] = [
+                ("by", .string(unit.rawValue)),
+                ("periods", .array(buckets.map { b in
+                    .object([("period", .string(b.period.label)), ("documents", .int(b.documents.count)), ("characters", .int(b.characters))])
+                })),
+            ]
+            for s in sections { fields.append((s.name, .array(s.trends.map(json)))) }
+            console.line(JSON.object(fields).pretty)
+        case .csv:
+            console.write(seriesTable(sections.flatMap(\.trends)).renderCSV(excel: excel))
+        case .table, .md:
+            var first = true
+            for s in sections {
+                if !first { console.line("") }
+                first = false
+                let summary = summaryTable(s.trends)
+                if format == .md {
+                    console.line("## \(s.name)\n")
+                    console.write(summary.renderMarkdown())
+                    console.line("")
+                    console.write(seriesTable(s.trends).renderMarkdown())
+                } else {
+                    console.line("\(s.name):")
+                    console.write(summary.renderTable())
+                    console.line("")
+                    console.write(seriesTable(s.trends).renderTable())
+                }
+            }
+        }
+    }
+
+    func summaryTable(_ trends: [TermTrend]) -> ReportTable {
+        var t = ReportTable(columns: [ReportColumn("term"), ReportColumn("count", alignment: .right), ReportColumn("first_seen"),
+                                      ReportColumn("last_seen"), ReportColumn("peak"), ReportColumn("slope", alignment: .right),
+                                      ReportColumn("direction")])
+        for tr in trends {
+            t.append([tr.term, String(tr.points.reduce(0) { $0 + $1.count }), tr.occurrence.firstSeen?.label ?? "-",
+                      tr.occurrence.lastSeen?.label ?? "-", tr.occurrence.peak?.label ?? "-", Self.number(tr.slope, 4), tr.direction.rawValue])
+        }
+        return t
+    }
+
+    func seriesTable(_ trends: [TermTrend]) -> ReportTable {
+        var t = ReportTable(columns: [ReportColumn("period"), ReportColumn("term"), ReportColumn("count", alignment: .right),
+                                      ReportColumn("per_10k", alignment: .right), ReportColumn("documents", alignment: .right)])
+        for tr in trends {
+            for p in tr.points {
+                t.append([p.period.label, tr.term, String(p.count), Self.number(p.per10k, 3), String(p.documents)])
+            }
+        }
+        return t
+    }
+
+    func json(_ tr: TermTrend) -> JSON {
+        .object([
+            ("term", .string(tr.term)),
+            ("members", .array(tr.members.map(JSON.string))),
+            ("count", .int(tr.points.reduce(0) { $0 + $1.count })),
+            ("first_seen", tr.occurrence.firstSeen.map { .string($0.label) } ?? .null),
+            ("last_seen", tr.occurrence.lastSeen.map { .string($0.label) } ?? .null),
+            ("peak", tr.occurrence.peak.map { .string($0.label) } ?? .null),
+            ("slope", .double(tr.slope)),
+            ("direction", .string(tr.direction.rawValue)),
+            ("series", .array(tr.points.map { p in
+                .object([("period", .string(p.period.label)), ("count", .int(p.count)), ("per_10k", .double(p.per10k)),
+                         ("documents", .int(p.documents))])
+            })),
+        ])
+    }
+
+    /// A number with up to `decimals` decimals, locale-independent, without trailing zeros; `inf` for infinity.
+    static func number(_ d: Double, _ decimals: Int) -> String {
+        if d.isInfinite { return d > 0 ? "inf" : "-inf" }
+        guard d.isFinite else { return "" }
+        var s = String(format: "%.\(decimals)f", d)
+        if s.hasPrefix("-") && s.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { s.removeFirst() }
+        if s.contains(".") {
+            while s.hasSuffix("0") { s.removeLast() }
+            if s.hasSuffix(".") { s.removeLast() }
+        }
+        return s
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import Testing
+import ZhTextTestSupport
+
+@Suite struct ReportCommandTests {
+    @Test func writesOneSelfContainedFile() throws {
+        let out = try TestSupport.temporaryDirectory().appendingPathComponent("report.html")
+        let run = try TestSupport.run(["report", "--html", out.path, "--term", "新质生产力", "Examples/series"])
+        #expect(run.status == 0 && run.stdout.isEmpty && run.stderr.isEmpty)
+        let html = try String(contentsOf: out, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        for section in ["Terms that rose the most", "Chosen terms", "When formulations first appeared", "Keyness: 2025 against 2021", "Documents"] {
+            #expect(html.contains(section), "missing section \(section)")
+        }
+        #expect(html.components(separatedBy: "<svg").count - 1 == 4)
+        #expect(!html.contains("<script") && !html.contains("src=") && !html.contains("href=") && !html.contains("url("))
+        #expect(html.contains("<td>2025</td><td>青禾市二〇二五年政府工作报告（示例）</td>"))
+    }
+
+    @Test func htmlIsRequired() throws {
+        #expect(try TestSupport.run(["report", "Examples/series"]).status == 64)
+    }
+}
