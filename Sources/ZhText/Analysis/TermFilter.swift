@@ -15,6 +15,7 @@ public struct TermFilter: Sendable, Equatable {
     /// Tokens with one of these POS tags do not count.
     public var excludePOS: Set<String>
 
+    /// A filter; the defaults count every word that is not a number (no stop words, any length, any POS).
     public init(stopWords: StopWords = [], excludeNumbers: Bool = true, minimumLength: Int = 1,
                 includePOS: Set<String> = [], excludePOS: Set<String> = []) {
         self.stopWords = stopWords

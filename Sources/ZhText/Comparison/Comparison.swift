@@ -8,6 +8,7 @@ public struct ComparisonOptions: Sendable, Equatable {
     /// Keywords per side compared for overlap.
     public var topKeywords = 50
 
+    /// Options; the defaults list terms seen twice, rank the top 20 and compare the top 50 keywords.
     public init(minimumCount: Int = 2, rankLimit: Int = 20, topKeywords: Int = 50) {
         self.minimumCount = minimumCount
         self.rankLimit = rankLimit
@@ -17,10 +18,15 @@ public struct ComparisonOptions: Sendable, Equatable {
 
 /// One term's keyness of B against A.
 public struct KeynessRow: Sendable, Equatable {
+    /// The term (or policy phrase).
     public var term: String
+    /// Occurrences in A.
     public var countA: Int
+    /// Occurrences in B.
     public var countB: Int
+    /// Occurrences per 10,000 characters of A.
     public var per10kA: Double
+    /// Occurrences per 10,000 characters of B.
     public var per10kB: Double
     /// Signed log-likelihood (positive: more frequent in B).
     public var g2: Double
@@ -40,8 +46,11 @@ public struct Comparison: Sendable {
     public struct Side: Sendable, Equatable {
         /// What the side is: a file, a folder, a period.
         public var name: String
+        /// Documents on this side.
         public var documents: Int
+        /// Non-white-space characters on this side.
         public var characters: Int
+        /// Word tokens on this side (the corpus size for keyness).
         public var tokens: Int
     }
 
@@ -53,7 +62,9 @@ public struct Comparison: Sendable {
         public var overlap: KeywordOverlap
     }
 
+    /// The reference side.
     public var a: Side
+    /// The study side.
     public var b: Side
     /// Terms with at least ``ComparisonOptions/minimumCount`` occurrences on both sides together, sorted by signed
     /// G² descending, then term (positive first: more frequent in B).
@@ -64,7 +75,9 @@ public struct Comparison: Sendable {
     public var vanished: [KeynessRow]
     /// Policy phrases found on either side (any count), sorted by signed G².
     public var phrases: [KeynessRow]
+    /// How the most frequent terms moved (see ``RankChange/table(a:b:limit:)``).
     public var rankChanges: [RankChange]
+    /// How alike the two sides are.
     public var similarity: Similarity
 
     /// Compares side B against side A (A is the reference, B the study side). `documentsA`/`documentsB` are the

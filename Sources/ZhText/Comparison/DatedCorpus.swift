@@ -1,11 +1,14 @@
 /// Documents with dates, grouped into periods.
 public struct DatedCorpus: Sendable {
+    /// The documents, in input order.
     public let documents: [DatedDocument]
 
+    /// A corpus of `documents`.
     public init(documents: [DatedDocument]) { self.documents = documents }
 
     /// A period and the documents in it.
     public struct Bucket: Sendable {
+        /// The period.
         public var period: Period
         /// Indices into ``DatedCorpus/documents``, in input order.
         public var documents: [Int]

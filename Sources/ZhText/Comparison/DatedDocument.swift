@@ -27,6 +27,7 @@ public struct DatedDocument: Sendable {
     /// Non-white-space characters of the normalized text (the per-10k denominator).
     public let characters: Int
 
+    /// A document; `characters` is computed from `text`.
     public init(file: String, title: String = "", date: DocumentDate?, dateSource: DateSource?, label: String? = nil,
                 text: NormalizedText) {
         self.file = file
@@ -42,10 +43,12 @@ public struct DatedDocument: Sendable {
 /// Decides a document's date, in order: the manifest, the file name, the page's metadata (HTML and saved pages
 /// only), `--date`.
 public struct DateResolver: Sendable {
+    /// A manifest listing dates (tried first).
     public var manifest: Manifest?
     /// `--date`, for a single file.
     public var given: DocumentDate?
 
+    /// A resolver using `manifest` and `given` when present.
     public init(manifest: Manifest? = nil, given: DocumentDate? = nil) {
         self.manifest = manifest
         self.given = given
@@ -53,9 +56,13 @@ public struct DateResolver: Sendable {
 
     /// A resolved date (or label) or the reason there is none.
     public struct Resolution: Sendable, Equatable {
+        /// The date, `nil` when none was found.
         public var date: DocumentDate?
+        /// Where it came from.
         public var source: DateSource?
+        /// The manifest's label, if any.
         public var label: String?
+        /// The manifest's title, if any.
         public var title: String?
         /// Why there is no date (when `date` is `nil`).
         public var reason: String?

@@ -7,6 +7,7 @@ public struct DocumentDate: Sendable, Hashable, Comparable, CustomStringConverti
         public static func < (a: Precision, b: Precision) -> Bool { a.rawValue < b.rawValue }
     }
 
+    /// The year.
     public let year: Int
     /// 1…12, or `nil` when only the year is known.
     public let month: Int?
@@ -28,6 +29,7 @@ public struct DocumentDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.day = day
     }
 
+    /// How much of the date is known.
     public var precision: Precision { day != nil ? .day : (month != nil ? .month : .year) }
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.

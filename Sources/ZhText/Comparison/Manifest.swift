@@ -11,13 +11,17 @@ public struct Manifest: Sendable, Equatable {
         public var path: String
         /// The path resolved against the manifest's folder.
         public var resolvedPath: String
+        /// The date, `nil` when the row gives none (the document is then dated otherwise or left out).
         public var date: DocumentDate?
+        /// A label for `--by label`.
         public var label: String?
+        /// A title.
         public var title: String?
         /// Line number in the manifest (1-based).
         public var line: Int
     }
 
+    /// The rows, in file order.
     public var entries: [Entry]
     /// The manifest's name, as given.
     public var file: String

@@ -59,6 +59,7 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// first appearance). Trend slopes are per step, and gaps between periods count.
     public let ordinal: Int
 
+    /// A period with its label and position on the time axis.
     public init(label: String, ordinal: Int) {
         self.label = label
         self.ordinal = ordinal
@@ -67,6 +68,7 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// A `--by label` period: the label as given, ordered by first appearance.
     public static func label(_ label: String, index: Int) -> Period { Period(label: label, ordinal: index) }
 
+    /// The label.
     public var description: String { label }
 
     public static func < (a: Period, b: Period) -> Bool { (a.ordinal, a.label) < (b.ordinal, b.label) }

@@ -16,6 +16,7 @@ public struct TermProfile: Sendable, Equatable {
     public var tokens = 0
     /// Non-white-space characters: the per-10k base.
     public var characters = 0
+    /// Documents counted.
     public var documents = 0
 
     public init() {}
@@ -45,6 +46,7 @@ public struct TermProfile: Sendable, Equatable {
 
 /// Builds ``TermProfile``s: which tokens count as terms and which units are counted whole.
 public struct TermCounting: Sendable {
+    /// Segments the text into tokens.
     public var segmenter: any Segmenter
     /// Policy phrases (or other units) counted as wholes, whatever the segmenter does with them.
     public var units: (any UnitCounter)?
@@ -53,6 +55,7 @@ public struct TermCounting: Sendable {
     /// Token kinds counted as terms.
     public var kinds: Set<TokenKind>
 
+    /// A counter; by default Han and Latin tokens of at least two characters count.
     public init(segmenter: any Segmenter, units: (any UnitCounter)? = nil, minimumLength: Int = 2,
                 kinds: Set<TokenKind> = [.han, .latin]) {
         self.segmenter = segmenter

@@ -5,6 +5,7 @@ public struct TrendQuery: Sendable, Equatable {
     /// The strings counted (one for a term; several for a group, whose counts add up).
     public var members: [String]
 
+    /// A group of `members` shown as `name`.
     public init(name: String, members: [String]) {
         self.name = name
         self.members = members
@@ -16,6 +17,7 @@ public struct TrendQuery: Sendable, Equatable {
 
 /// A term's figures in one period.
 public struct TrendPoint: Sendable, Equatable {
+    /// The period.
     public var period: Period
     /// Occurrences in the period.
     public var count: Int
@@ -31,11 +33,13 @@ public struct TrendPoint: Sendable, Equatable {
 
 /// A term's series over the periods of a corpus, with when it appeared and which way it goes.
 public struct TermTrend: Sendable, Equatable {
+    /// The name shown (the term, or the group's name).
     public var term: String
     /// The strings counted (more than one for a group).
     public var members: [String]
     /// One point per period of the corpus, in time order (zero counts included).
     public var points: [TrendPoint]
+    /// When the term was first and last seen, and its peak.
     public var occurrence: Occurrence
     /// Theil–Sen slope of per-10k over the periods' positions (per year with `--by year`, per month with `month`…).
     public var slope: Double

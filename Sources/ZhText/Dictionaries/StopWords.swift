@@ -9,10 +9,12 @@ public struct StopWords: Sendable, Equatable {
     /// The words, Latin letters in lower case.
     public private(set) var words: Set<String>
 
+    /// A set of `words` (Latin letters lowered).
     public init<S: Sequence>(_ words: S) where S.Element == String {
         self.words = Set(words.map(StopWords.key))
     }
 
+    /// An empty set.
     public init() { words = [] }
 
     /// Whether `term` is a stop word.
@@ -30,7 +32,9 @@ public struct StopWords: Sendable, Equatable {
         return copy
     }
 
+    /// Whether the set is empty.
     public var isEmpty: Bool { words.isEmpty }
+    /// Number of words.
     public var count: Int { words.count }
 
     /// Parses a stop-word file: one word per line (the first tab-separated column); blank lines and lines starting

@@ -9,6 +9,7 @@ public struct PreparedText: Sendable {
     /// Warnings (for example: an HTML page in which no article was found).
     public let warnings: [String]
 
+    /// Prepared text from its parts (``TextPreparation/prepare(_:options:)`` builds it).
     public init(document: Document, normalized: NormalizedText, warnings: [String]) {
         self.document = document
         self.normalized = normalized
@@ -23,6 +24,7 @@ public struct PreparationOptions: Sendable {
     /// The normalizer for the body.
     public var normalizer = Normalizer.default
 
+    /// Options; by default articles are extracted and the body normalized with the default normalizer.
     public init(extract: Bool = true, normalizer: Normalizer = .default) {
         self.extract = extract
         self.normalizer = normalizer

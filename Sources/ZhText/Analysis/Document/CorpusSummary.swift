@@ -3,16 +3,23 @@
 public struct CorpusSummary: Sendable {
     /// A term or phrase across the corpus.
     public struct Entry: Sendable, Equatable {
+        /// The term or phrase.
         public var term: String
+        /// Occurrences over all documents.
         public var count: Int
+        /// Documents containing it.
         public var documents: Int
+        /// Occurrences per 10,000 non-white-space characters of all documents.
         public var per10k: Double
     }
 
     /// A phrase's counts per period.
     public struct PhraseTrend: Sendable, Equatable {
+        /// The canonical phrase.
         public var phrase: String
+        /// The first period in which it occurs.
         public var firstSeen: String
+        /// The last period in which it occurs.
         public var lastSeen: String
         /// (period, count, per 10k) in period order, periods without the phrase included with 0.
         public var periods: [(period: String, count: Int, per10k: Double)]
@@ -23,12 +30,15 @@ public struct CorpusSummary: Sendable {
         }
     }
 
+    /// Documents added.
     public private(set) var documents = 0
+    /// Non-white-space characters of all documents.
     public private(set) var characters = 0
     private var termCounts: [String: (count: Int, documents: Int)] = [:]
     private var phraseCounts: [String: (count: Int, documents: Int)] = [:]
     /// period → (characters, phrase → count)
     private var periods: [String: (characters: Int, phrases: [String: Int])] = [:]
+    /// Documents added with a period.
     public private(set) var datedDocuments = 0
 
     public init() {}

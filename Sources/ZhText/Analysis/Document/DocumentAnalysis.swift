@@ -16,17 +16,25 @@ public struct DocumentAnalysis: Sendable, Equatable {
 
     /// A term with its count as a token and its frequency per 10,000 characters.
     public struct TermCount: Sendable, Equatable {
+        /// The normalized term.
         public var term: String
+        /// Occurrences as a token.
         public var count: Int
+        /// Occurrences per 10,000 non-white-space characters.
         public var per10k: Double
     }
 
     /// A policy phrase with its count (every occurrence, nested ones included) and first original offset.
     public struct PhraseSummary: Sendable, Equatable {
+        /// The canonical phrase.
         public var phrase: String
+        /// Its category in the lexicon.
         public var category: String
+        /// Every occurrence, nested ones included.
         public var count: Int
+        /// Occurrences kept by leftmost-longest selection.
         public var longestCount: Int
+        /// Original offset of the first occurrence (Unicode scalars into the input).
         public var start: Int
     }
 
@@ -38,14 +46,23 @@ public struct DocumentAnalysis: Sendable, Equatable {
     public var extraction: String
     /// Article metadata, when the input is a page (nil otherwise).
     public var title: String?
+    /// Publish date (`YYYY-MM-DD` with an optional time), when the page gives one.
     public var date: String?
+    /// Where the date came from.
     public var dateSource: String?
+    /// The site or posting account.
     public var source: String?
+    /// The author(s) as written.
     public var author: String?
+    /// Counts describing the text.
     public var statistics: Statistics
+    /// Top keywords, score descending then term.
     public var keywords: [Keyword]
+    /// The keyword method used (`phrase`, `tfidf`, `textrank`; very long texts use `tfidf`).
     public var keywordMethod: String
+    /// Policy phrases found, count descending then phrase.
     public var phrases: [PhraseSummary]
+    /// The most frequent content terms, count descending then term.
     public var topTerms: [TermCount]
     /// Every content term (as for ``topTerms``) with its count, for corpus summaries; not printed per document.
     public var contentTermCounts: [String: Int]

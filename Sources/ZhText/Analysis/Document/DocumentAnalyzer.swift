@@ -6,15 +6,16 @@ public struct AnalysisOptions: Sendable {
     public var termLimit = 15
     /// The keyword method.
     public var keywordMethod = Keywords.defaultMethod
+    /// Options of the keyword extractor.
     public var keywordOptions = KeywordOptions()
     /// Extraction and normalization.
     public var preparation = PreparationOptions()
     /// Policy phrase detection.
     public var phrases = PolicyPhrases.default
-    /// Normalized texts longer than this are segmented and counted in chunks cut at line or sentence ends (results do
-    /// not change), and their keywords come from TF-IDF over the streamed counts, since the other methods need the
-    /// whole token sequence in memory.
+    /// Size of the pieces (in scalars) that normalized text is segmented and counted in; pieces end at a line or
+    /// sentence end, so results do not depend on it.
     public var chunkSize = 200_000
+    /// Texts longer than this (in scalars) are not kept whole as tokens: their keywords come from TF-IDF over the streamed counts, since the other methods need every token in memory.
     public var wholeTextLimit = 2_000_000
 
     public init() {}
@@ -22,10 +23,12 @@ public struct AnalysisOptions: Sendable {
 
 /// Analyses one document: extraction, normalization, segmentation, statistics, keywords, policy phrases, top terms.
 public struct DocumentAnalyzer: Sendable {
+    /// What is analysed and how much is listed.
     public let options: AnalysisOptions
     private let segmenter: LexiconSegmenter
     private let filter: TermFilter
 
+    /// An analyzer; loads the bundled stop words (and throws if they cannot be read).
     public init(options: AnalysisOptions = AnalysisOptions(), segmenter: LexiconSegmenter = .default) throws {
         self.options = options
         self.segmenter = segmenter

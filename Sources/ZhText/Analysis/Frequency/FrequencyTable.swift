@@ -2,6 +2,7 @@
 public struct FrequencyTable: Sendable, Equatable {
     /// One term's figures.
     public struct Row: Sendable, Equatable {
+        /// The normalized term.
         public var term: String
         /// Occurrences over all documents.
         public var count: Int

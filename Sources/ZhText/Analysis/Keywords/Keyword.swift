@@ -12,6 +12,7 @@ public struct Keyword: Sendable, Equatable, Hashable {
     /// Start of the first occurrence in the original text.
     public var start: Int { range.lowerBound }
 
+    /// A keyword from its parts.
     public init(term: String, score: Double, count: Int, range: Range<Int>) {
         self.term = term
         self.score = score

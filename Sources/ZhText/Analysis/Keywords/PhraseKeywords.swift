@@ -25,9 +25,12 @@ import Foundation
 /// only where it also occurs on its own.
 /// - Complexity: O(n · w) candidates for n tokens and w = maximum words, then O(k log k) to rank k candidates.
 public struct PhraseKeywords: KeywordExtractor {
+    /// Options shared by the extractors (the `phrase…` ones apply here).
     public var options: KeywordOptions
+    /// The segmenter used on plain text.
     public let segmenter: any Segmenter
 
+    /// A phrase keyword extractor.
     public init(options: KeywordOptions = KeywordOptions(), segmenter: any Segmenter = LexiconSegmenter.default) {
         self.options = options
         self.segmenter = segmenter
@@ -88,6 +91,7 @@ public struct PhraseKeywords: KeywordExtractor {
         var word: Int
     }
 
+    /// The best `limit` phrase keywords of `tokens`, score descending then term ascending.
     public func extract(from tokens: [Token], in text: NormalizedText, limit: Int) throws -> [Keyword] {
         let idf = try options.resolvedIDF()
         let filter = try options.resolvedFilter()

@@ -5,14 +5,18 @@
 /// Occurrences in a title line count ``KeywordOptions/titleWeight`` times.
 /// - Complexity: O(n + k log k) for n tokens and k distinct candidate terms.
 public struct TFIDF: KeywordExtractor {
+    /// Options shared by the extractors.
     public var options: KeywordOptions
+    /// The segmenter used on plain text.
     public let segmenter: any Segmenter
 
+    /// A TF-IDF extractor.
     public init(options: KeywordOptions = KeywordOptions(), segmenter: any Segmenter = LexiconSegmenter.default) {
         self.options = options
         self.segmenter = segmenter
     }
 
+    /// The best `limit` keywords of `tokens`, score descending then term ascending.
     public func extract(from tokens: [Token], in text: NormalizedText, limit: Int) throws -> [Keyword] {
         let idf = try options.resolvedIDF()
         let candidates = KeywordCandidates(tokens: tokens, in: text, filter: try options.resolvedFilter(), options: options)

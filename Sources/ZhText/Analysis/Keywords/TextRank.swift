@@ -7,14 +7,18 @@
 /// Vertices are numbered by first occurrence and sums run in that order, so results are deterministic.
 /// - Complexity: O(I · E) for I iterations over E edges.
 public struct TextRank: KeywordExtractor {
+    /// Options shared by the extractors (``KeywordOptions/window``, ``KeywordOptions/damping`` …).
     public var options: KeywordOptions
+    /// The segmenter used on plain text.
     public let segmenter: any Segmenter
 
+    /// A TextRank extractor.
     public init(options: KeywordOptions = KeywordOptions(), segmenter: any Segmenter = LexiconSegmenter.default) {
         self.options = options
         self.segmenter = segmenter
     }
 
+    /// The best `limit` keywords of `tokens`; the best scores 1.
     public func extract(from tokens: [Token], in text: NormalizedText, limit: Int) throws -> [Keyword] {
         let candidates = KeywordCandidates(tokens: tokens, in: text, filter: try options.resolvedFilter(), options: options)
         guard candidates.total > 0 else { return [] }

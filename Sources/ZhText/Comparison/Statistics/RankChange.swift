@@ -1,5 +1,6 @@
 /// A term's frequency rank on two sides and how it moved.
 public struct RankChange: Sendable, Equatable {
+    /// The term.
     public var term: String
     /// Rank in A (1 = most frequent; ties share a rank), `nil` when absent from A.
     public var rankA: Int?

@@ -3,12 +3,17 @@
 public struct HTMLReport: Sendable {
     /// One row of the per-document table.
     public struct DocumentRow: Sendable, Equatable {
+        /// The document's date as shown.
         public var date: String
+        /// The document's title.
         public var title: String
+        /// The input's name.
         public var file: String
         /// Non-white-space characters.
         public var characters: Int
+        /// Its top keywords.
         public var keywords: [String]
+        /// A table row.
         public init(date: String, title: String, file: String, characters: Int, keywords: [String]) {
             self.date = date
             self.title = title
@@ -20,10 +25,13 @@ public struct HTMLReport: Sendable {
 
     /// A section: a heading, an explanation and one chart.
     public struct Section: Sendable {
+        /// The section's heading.
         public var heading: String
+        /// A sentence or two on how to read the chart.
         public var note: String
         /// The `<svg>` markup (from ``SVGLineChart``, ``SVGTimeline`` or ``SVGBarChart``).
         public var svg: String
+        /// A section with one chart.
         public init(heading: String, note: String, svg: String) {
             self.heading = heading
             self.note = note
@@ -31,14 +39,18 @@ public struct HTMLReport: Sendable {
         }
     }
 
+    /// The page's title and main heading.
     public var title: String
     /// One line under the title (corpus size, span, grouping).
     public var summary: String
+    /// The sections, in order.
     public var sections: [Section]
+    /// The per-document table's rows.
     public var documents: [DocumentRow]
     /// Messages shown above the table (undated documents skipped, …).
     public var warnings: [String]
 
+    /// A report; call ``render()`` for the HTML.
     public init(title: String, summary: String, sections: [Section], documents: [DocumentRow], warnings: [String] = []) {
         self.title = title
         self.summary = summary

@@ -1,24 +1,32 @@
 /// Horizontal bars around zero (keyness: positive to the right, negative to the left), as inline SVG.
 public struct SVGBarChart: Sendable {
+    /// One bar.
     public struct Bar: Sendable, Equatable {
+        /// The label shown beside the bar.
         public var name: String
+        /// Its value: positive bars go right, negative left.
         public var value: Double
+        /// A bar named `name`.
         public init(name: String, value: Double) { self.name = name; self.value = value }
     }
 
     /// Bars in display order.
     public var bars: [Bar]
-    /// Captions of the negative and positive sides.
+    /// Caption of the negative side.
     public var negativeLabel: String
+    /// Caption of the positive side.
     public var positiveLabel: String
+    /// Width of the drawing, in SVG user units.
     public var width = 760.0
 
+    /// A chart of `bars`, with captions for the two sides.
     public init(bars: [Bar], negativeLabel: String, positiveLabel: String) {
         self.bars = bars
         self.negativeLabel = negativeLabel
         self.positiveLabel = positiveLabel
     }
 
+    /// The `<svg>` element.
     public func render() -> String {
         let e = HTMLEscaping.coordinate
         let top = 28.0, row = 20.0, labelW = 150.0

@@ -2,18 +2,26 @@
 public struct SVGLineChart: Sendable {
     /// One line: a name and a value per period (same order as ``periods``).
     public struct Series: Sendable, Equatable {
+        /// The line's name (shown in the legend).
         public var name: String
+        /// One value per period.
         public var values: [Double]
+        /// A line named `name`.
         public init(name: String, values: [Double]) { self.name = name; self.values = values }
     }
 
+    /// The periods of the x axis, in time order.
     public var periods: [Period]
+    /// The lines.
     public var series: [Series]
     /// The y axis's caption.
     public var yLabel: String
+    /// Width of the drawing, in SVG user units.
     public var width = 760.0
+    /// Height of the drawing, in SVG user units.
     public var height = 340.0
 
+    /// A chart of `series` over `periods`.
     public init(periods: [Period], series: [Series], yLabel: String = "per 10,000 characters") {
         self.periods = periods
         self.series = series

@@ -1,23 +1,32 @@
 /// A first-seen timeline: one row per formulation, a dot at the period it first appeared and a bar to the period
 /// it was last seen, as inline SVG.
 public struct SVGTimeline: Sendable {
+    /// One formulation's row.
     public struct Entry: Sendable, Equatable {
+        /// The formulation.
         public var name: String
+        /// The period it was first seen.
         public var first: Period
+        /// The period it was last seen.
         public var last: Period
+        /// A row from `first` to `last`.
         public init(name: String, first: Period, last: Period) { self.name = name; self.first = first; self.last = last }
     }
 
+    /// The periods of the time axis, in order.
     public var periods: [Period]
     /// Entries in display order (the caller sorts them, usually by first-seen period).
     public var entries: [Entry]
+    /// Width of the drawing, in SVG user units.
     public var width = 760.0
 
+    /// A timeline over `periods`.
     public init(periods: [Period], entries: [Entry]) {
         self.periods = periods
         self.entries = entries
     }
 
+    /// The `<svg>` element.
     public func render() -> String {
         let e = HTMLEscaping.coordinate
         let left = 170.0, right = 50.0, top = 10.0, row = 22.0
