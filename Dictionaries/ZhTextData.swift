@@ -32,7 +32,8 @@ public enum BundledDictionaries {
         }
         // The source tree (swift run / swift test from a checkout).
         result.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent())
-        return result
+        var seen = Set<String>()
+        return result.filter { seen.insert($0.standardizedFileURL.path).inserted }
     }
 
     private static func locate() -> URL? {
