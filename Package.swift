@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(name: "zhtext-fuzz", dependencies: ["ZhTextTestSupport"]),
         .testTarget(name: "ZhTextICUTests", dependencies: ["ZhTextICU"]),
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "ZhTextTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "zhtextTests", dependencies: ["ZhTextTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "zhtextTests", dependencies: ["ZhTextTestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "ZhTextHTMLTests", dependencies: ["ZhTextHTML"]),
     ],
     swiftLanguageModes: [.v5]
