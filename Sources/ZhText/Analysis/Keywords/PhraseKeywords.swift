@@ -189,7 +189,7 @@ public struct PhraseKeywords: KeywordExtractor {
         }!.key
     }
 
-    /// Walks `ranked` in order and keeps at most `limit` terms: a term replaces the listed terms whose occurrences
+    /// Walks `ranked` in order and keeps at most `limit` terms (looking past the limit for replacements): a term replaces the listed terms whose occurrences
     /// all lie inside its own; otherwise it is skipped when each of its occurrences overlaps an occurrence of a
     /// listed term — except a phrase containing a listed single word, or occurring at least half as often as the
     /// longest listed phrase it contains — or when more than three quarters of its occurrences lie inside occurrences
@@ -197,7 +197,9 @@ public struct PhraseKeywords: KeywordExtractor {
     static func withoutRedundancy(_ ranked: [Keyword], occurrences: (String) -> [Range<Int>], limit: Int) -> [Keyword] {
         var kept: [Keyword] = []
         for k in ranked {
-            if kept.count >= limit { break }
+            // Walk past the limit, so that a longer term ranked just below it can still replace a listed part
+            // (要素市场化配置 → 数据要素市场化配置): the top 5 are then the first 5 of the top 10.
+            if kept.count >= max(2 * limit, limit + 10) { break }
             let mine = occurrences(k.term)
             let replaced = kept.filter { o in
                 occurrences(o.term).allSatisfy { x in mine.contains { $0.lowerBound <= x.lowerBound && x.upperBound <= $0.upperBound } }
@@ -229,6 +231,6 @@ public struct PhraseKeywords: KeywordExtractor {
             }
             kept.append(k)
         }
-        return kept
+        return Array(kept.prefix(max(0, limit)))
     }
 }
