@@ -7,7 +7,7 @@ public struct KeywordOptions: Sendable, Equatable {
     public var useBundledStopWords = true
     /// Leave out policy-discourse boilerplate (贯彻, 落实, 部署, 推进, 全面贯彻, 会议强调 …; the bundled
     /// `stopwords/zh-policy.txt`, see ``StopWords/policyBoilerplate()``): it frames nearly every policy text and says
-    /// nothing about any one of them.
+    /// nothing about any one of them. Only while ``useBundledStopWords`` is on.
     public var useBoilerplateStopWords = true
     /// Extra stop words (`--stopwords FILE`), added to the filter's.
     public var stopWords: StopWords = []
@@ -48,7 +48,7 @@ public struct KeywordOptions: Sendable, Equatable {
     func resolvedFilter() throws -> TermFilter {
         var f = filter
         if useBundledStopWords { f.stopWords = f.stopWords.union(try StopWords.bundled()) }
-        if useBoilerplateStopWords { f.stopWords = f.stopWords.union(try StopWords.policyBoilerplate()) }
+        if useBundledStopWords && useBoilerplateStopWords { f.stopWords = f.stopWords.union(try StopWords.policyBoilerplate()) }
         f.stopWords = f.stopWords.union(stopWords)
         return f
     }
