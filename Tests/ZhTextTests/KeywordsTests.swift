@@ -15,11 +15,15 @@ import ZhTextTestSupport
     /// What an analyst would pick for our small articles (the default method).
     @Test(arguments: [
         ("ev-city.txt", ["青川市", "新能源汽车产业", "动力电池", "新能源", "动力电池企业"]),
-        ("defense.txt", ["先进国防科技工业体系", "国防科技", "国防科技工业", "建设", "加快"]),
+        ("defense.txt", ["先进国防科技工业体系", "国防科技", "国防科技工业", "建设", "关键核心技术"]),
+        ("policy-digital.txt", ["数字经济", "东川", "数字经济发展", "东川省", "高质量发展"]),
+        ("policy-rural.txt", ["高标准农田", "南河县", "高标准农田建设", "粮食安全", "耕地"]),
         ("english-mixed.txt", ["deep learning", "traffic forecasting", "forecasting", "traffic", "sensor data"]),
     ])
     func phraseKeywordsOfSmallArticles(_ c: (String, [String])) throws {
         #expect(try Self.terms(.phrase, c.0) == c.1)
+        // The top 5 are the first 5 of the top 10 (a term ranked below the limit may replace a listed part).
+        #expect(try Self.terms(.phrase, c.0, limit: 10).prefix(5) == ArraySlice(c.1))
     }
 
     /// TF-IDF and TextRank work on single words: the main terms of each article come first.
@@ -35,6 +39,42 @@ import ZhTextTestSupport
         #expect(k.first?.term == "先进国防科技工业体系")
         #expect(!k.contains { $0.term == "工业体系" || $0.term == "先进国防科技" || $0.term == "科技工业体系" })
         #expect(!k.contains { $0.term == "先进国防科技工业体系建设" })  // occurs 2 times, beside 6 of its part
+    }
+
+    /// Policy news: the top 10 hold the topic and its formulations, not the boilerplate that frames every such text.
+    @Test(arguments: [("policy-digital.txt", ["高质量发展", "数据要素市场化配置", "东川数据交易中心", "中国式现代化"]),
+                      ("policy-rural.txt", ["粮食安全", "农业机械化", "耕地保护", "乡村全面振兴"])])
+    func policyNewsKeywordsAreTheTopicNotTheBoilerplate(_ c: (String, [String])) throws {
+        let top = try Self.terms(.phrase, c.0, limit: 10)
+        let boilerplate = try StopWords.policyBoilerplate()
+        #expect(Set(top).isSuperset(of: c.1))
+        #expect(!top.contains { boilerplate.contains($0) || $0.hasPrefix("会议") })
+        // The parts of a listed term that rarely occur on their own are not listed beside it.
+        #expect(!top.contains("农田") && !top.contains("数据交易中心"))
+    }
+
+    /// Without the boilerplate list the framing verbs come back: the list is what keeps them out.
+    @Test func boilerplateStopWordsCanBeTurnedOff() throws {
+        var options = KeywordOptions()
+        options.useBoilerplateStopWords = false
+        let all = try PhraseKeywords(options: options).extract(from: Self.article("policy-digital.txt"), limit: 200).map(\.term)
+        let filtered = try Self.terms(.phrase, "policy-digital.txt", limit: 200)
+        #expect(all.contains("会议") && all.contains("推进"))
+        #expect(!filtered.contains("会议") && !filtered.contains("推进"))
+    }
+
+    /// A formulation of the policy lexicon scores `policyPhraseWeight` times what it would otherwise.
+    @Test(arguments: [Keywords.Method.phrase, .tfidf])
+    func policyFormulationsAreFavoured(_ method: Keywords.Method) throws {
+        var plain = KeywordOptions()
+        plain.policyPhraseWeight = 1
+        let text = try Self.article("policy-digital.txt")
+        let favoured = try method.extractor().extract(from: text, limit: 200)
+        let unfavoured = try method.extractor(options: plain).extract(from: text, limit: 200)
+        let a = try #require(favoured.first { $0.term == "高质量发展" }), b = try #require(unfavoured.first { $0.term == "高质量发展" })
+        #expect(abs(a.score - 2 * b.score) < 1e-12)
+        let other = try #require(favoured.first { $0.term == "东川" }), same = try #require(unfavoured.first { $0.term == "东川" })
+        #expect(other.score == same.score)
     }
 
     @Test(arguments: Keywords.Method.allCases)
@@ -138,6 +178,15 @@ import ZhTextTestSupport
 
     @Test func subTermThatAlsoOccursAloneStays() {
         #expect(Self.run([("ABC", [0..<3]), ("B", [1..<2, 20..<21])]) == ["ABC", "B"])
+    }
+
+    @Test func subTermMostlyInsideListedLongerTermsIsDropped() {
+        // 4 of B's 5 occurrences lie inside ABC: more than three quarters.
+        let abc = (0..<4).map { $0 * 10..<($0 * 10 + 3) }
+        let b = (0..<4).map { $0 * 10 + 1..<($0 * 10 + 2) } + [50..<51]
+        #expect(Self.run([("ABC", abc), ("B", b)]) == ["ABC"])
+        // 2 of 3 inside: B also occurs on its own often enough to stay.
+        #expect(Self.run([("ABC", Array(abc.prefix(2))), ("B", Array(b.prefix(2)) + [50..<51])]) == ["ABC", "B"])
     }
 
     @Test func longerTermCoveringEveryOccurrenceReplacesThePart() {

@@ -32,8 +32,17 @@ import Testing
         for w in ["国防", "发展", "经济", "政策", "learning", "China"] { #expect(!words.contains(w), "\(w)") }
     }
 
+    /// The policy list holds the framing verbs and set phrases of policy texts, not their topics, and is separate
+    /// from the general list (frequency lists still count 贯彻 and 部署).
+    @Test func policyBoilerplateHoldsFramingWordsOnly() throws {
+        let words = try StopWords.policyBoilerplate(), general = try StopWords.bundled()
+        for w in ["贯彻", "落实", "部署", "全面贯彻", "决策部署", "会议强调", "进一步"] { #expect(words.contains(w), "\(w)") }
+        for w in ["发展", "建设", "高质量发展", "国防科技工业", "改革", "粮食安全"] { #expect(!words.contains(w), "\(w)") }
+        #expect(!general.contains("贯彻") && !general.contains("部署"))
+    }
+
     /// The bundled files are sorted (code points), unique, without white space inside a word.
-    @Test(arguments: ["stopwords/zh.txt", "stopwords/en.txt"])
+    @Test(arguments: ["stopwords/zh.txt", "stopwords/en.txt", "stopwords/zh-policy.txt"])
     func bundledFileIsSortedAndUnique(_ path: String) throws {
         let text = try BundledText.read(path)
         let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)

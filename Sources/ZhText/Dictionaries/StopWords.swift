@@ -68,6 +68,16 @@ public struct StopWords: Sendable, Equatable {
             .union(parse(BundledText.read("stopwords/en.txt"), source: "stopwords/en.txt"))
     }
 
+    /// The bundled policy-discourse boilerplate (`Dictionaries/stopwords/zh-policy.txt`): 贯彻, 落实, 部署, 推进,
+    /// 全面贯彻, 会议强调 … — words that frame nearly every policy or government news text. Keyword extraction leaves
+    /// them out by default (``KeywordOptions/useBoilerplateStopWords``); frequency lists do not, since there their
+    /// counts are data.
+    public static func policyBoilerplate() throws -> StopWords { try boilerplateResult.get() }
+
+    private static let boilerplateResult: Result<StopWords, Error> = Result {
+        try parse(BundledText.read("stopwords/zh-policy.txt"), source: "stopwords/zh-policy.txt")
+    }
+
     static func key(_ word: String) -> String {
         word.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? word.lowercased() : word
     }

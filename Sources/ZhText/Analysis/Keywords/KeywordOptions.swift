@@ -5,6 +5,10 @@ public struct KeywordOptions: Sendable, Equatable {
     public var filter = TermFilter(minimumLength: 2, excludePOS: TermFilter.functionPOS)
     /// Leave out the bundled Chinese and English stop words.
     public var useBundledStopWords = true
+    /// Leave out policy-discourse boilerplate (贯彻, 落实, 部署, 推进, 全面贯彻, 会议强调 …; the bundled
+    /// `stopwords/zh-policy.txt`, see ``StopWords/policyBoilerplate()``): it frames nearly every policy text and says
+    /// nothing about any one of them. Only while ``useBundledStopWords`` is on.
+    public var useBoilerplateStopWords = true
     /// Extra stop words (`--stopwords FILE`), added to the filter's.
     public var stopWords: StopWords = []
     /// The IDF table for TF-IDF and phrase scores; `nil` uses the bundled one.
@@ -16,6 +20,11 @@ public struct KeywordOptions: Sendable, Equatable {
     public var titleWeight = 2.0
     /// The longest first line still taken as a title.
     public var titleMaximumLength = 80
+
+    /// TF-IDF and phrase keywords: the score of a policy formulation (提法) of the bundled lexicon
+    /// (`policy/phrases.tsv`: 高质量发展, 新质生产力, 十五五 …) is multiplied by this. Analysts look for these
+    /// formulations, and a generic IDF under-rates them (most are unknown to it and get the median). 1 turns this off.
+    public var policyPhraseWeight = 2.0
 
     /// TextRank: words within this many positions of each other are linked.
     public var window = 5
@@ -39,8 +48,14 @@ public struct KeywordOptions: Sendable, Equatable {
     func resolvedFilter() throws -> TermFilter {
         var f = filter
         if useBundledStopWords { f.stopWords = f.stopWords.union(try StopWords.bundled()) }
+        if useBundledStopWords && useBoilerplateStopWords { f.stopWords = f.stopWords.union(try StopWords.policyBoilerplate()) }
         f.stopWords = f.stopWords.union(stopWords)
         return f
+    }
+
+    /// The policy formulations whose score is multiplied by ``policyPhraseWeight`` (empty when it is 1).
+    func resolvedPolicyTerms() throws -> Set<String> {
+        policyPhraseWeight == 1 ? [] : try PolicyTerms.bundled()
     }
 
     func resolvedIDF() throws -> IDFTable {

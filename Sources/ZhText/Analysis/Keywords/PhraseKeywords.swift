@@ -21,8 +21,14 @@ import Foundation
 /// contains it and either the listed term is a single word (先进国防科技工业体系 beside the three times as frequent
 /// word 国防科技 stays) or the term occurs at least half as often as the longest listed phrase it contains
 /// (先进国防科技工业体系建设 beside a three times as frequent 先进国防科技工业体系 goes). Fragments and
-/// windows shifted across a listed term go too. So a term and its sub-terms are not all listed; a sub-term stays
-/// only where it also occurs on its own.
+/// windows shifted across a listed term go too, and so does a sub-term ranked below a longer listed term when more
+/// than three quarters of its occurrences lie inside listed longer terms (工业 below 国防科技工业). So a term and
+/// its sub-terms are not all listed; a sub-term stays only where it also occurs on its own. (At one half instead of
+/// three quarters, F1@5 on CSL drops from 0.247 to 0.234: authors often list a term beside its longer forms.)
+///
+/// Policy formulations of the bundled lexicon (高质量发展, 新质生产力 …) score ``KeywordOptions/policyPhraseWeight``
+/// times more, and policy-discourse boilerplate (贯彻, 全面贯彻, 决策部署 …) is a stop word
+/// (``KeywordOptions/useBoilerplateStopWords``).
 /// - Complexity: O(n · w) candidates for n tokens and w = maximum words, then O(k log k) to rank k candidates.
 public struct PhraseKeywords: KeywordExtractor {
     /// Options shared by the extractors (the `phrase…` ones apply here).
@@ -95,6 +101,7 @@ public struct PhraseKeywords: KeywordExtractor {
     public func extract(from tokens: [Token], in text: NormalizedText, limit: Int) throws -> [Keyword] {
         let idf = try options.resolvedIDF()
         let filter = try options.resolvedFilter()
+        let policy = try options.resolvedPolicyTerms()
         var partFilter = filter
         partFilter.minimumLength = 1  // single-character words may be parts of a longer term (肾虚/血瘀/证)
         let parts = KeywordCandidates(tokens: tokens, in: text, filter: partFilter, options: options)
@@ -160,7 +167,8 @@ public struct PhraseKeywords: KeywordExtractor {
                 term = StopWords.key(text.normalizedText(of: c.first))
                 if filter.stopWords.contains(term) { continue }
             }
-            let score = c.weight / n * c.maxIDF * (1 + log(Double(c.words)))
+            let prior = policy.contains(term) ? options.policyPhraseWeight : 1
+            let score = c.weight / n * c.maxIDF * (1 + log(Double(c.words))) * prior
             scored.append(Keyword(term: term, score: score, count: c.count, range: text.originalRange(of: c.first)))
             byTerm[term] = id
         }
@@ -185,14 +193,17 @@ public struct PhraseKeywords: KeywordExtractor {
         }!.key
     }
 
-    /// Walks `ranked` in order and keeps at most `limit` terms: a term replaces the listed terms whose occurrences
+    /// Walks `ranked` in order and keeps at most `limit` terms (looking past the limit for replacements): a term replaces the listed terms whose occurrences
     /// all lie inside its own; otherwise it is skipped when each of its occurrences overlaps an occurrence of a
     /// listed term — except a phrase containing a listed single word, or occurring at least half as often as the
-    /// longest listed phrase it contains.
+    /// longest listed phrase it contains — or when more than three quarters of its occurrences lie inside occurrences
+    /// of listed longer terms.
     static func withoutRedundancy(_ ranked: [Keyword], occurrences: (String) -> [Range<Int>], limit: Int) -> [Keyword] {
         var kept: [Keyword] = []
         for k in ranked {
-            if kept.count >= limit { break }
+            // Walk past the limit, so that a longer term ranked just below it can still replace a listed part
+            // (要素市场化配置 → 数据要素市场化配置): the top 5 are then the first 5 of the top 10.
+            if kept.count >= max(2 * limit, limit + 10) { break }
             let mine = occurrences(k.term)
             let replaced = kept.filter { o in
                 occurrences(o.term).allSatisfy { x in mine.contains { $0.lowerBound <= x.lowerBound && x.upperBound <= $0.upperBound } }
@@ -201,6 +212,12 @@ public struct PhraseKeywords: KeywordExtractor {
                 // Redundant when each occurrence overlaps a listed occurrence that it does not contain (a fragment, a
                 // shifted window), or when the longest listed phrase inside it is more than twice as frequent.
                 let listed = kept.map { (occurrences($0.term), $0.count) }
+                // A sub-term whose occurrences lie mostly inside listed longer terms adds little (工业 beside
+                // 国防科技工业): it stays only when at least a quarter of its occurrences are on their own.
+                let inside = mine.count { x in
+                    listed.contains { $0.0.contains { y in y.count > x.count && y.lowerBound <= x.lowerBound && x.upperBound <= y.upperBound } }
+                }
+                if 4 * inside > 3 * mine.count { continue }
                 let redundant = mine.allSatisfy { x in
                     var longestInside: (length: Int, count: Int)? = nil
                     for (occ, count) in listed {
@@ -218,6 +235,6 @@ public struct PhraseKeywords: KeywordExtractor {
             }
             kept.append(k)
         }
-        return kept
+        return Array(kept.prefix(max(0, limit)))
     }
 }
