@@ -63,7 +63,7 @@ struct Idf: ParsableCommand {
                 do {
                     try Data(text.utf8).write(to: URL(fileURLWithPath: output))
                 } catch {
-                    console.fail(ZhTextError.unreadable(file: output, reason: "cannot write: \(error.localizedDescription)"))
+                    console.fail(ZhTextError.failed(file: output, reason: "cannot write (\(FileProblem.writing(output) ?? error.localizedDescription))"))
                 }
             } else {
                 console.write(text)
