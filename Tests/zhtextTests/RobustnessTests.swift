@@ -124,7 +124,7 @@ import ZhTextTestSupport
         // Root reads files whatever their mode, so make one unreadable for everybody only when not root.
         guard getuid() != 0 else {
             // As root: a path that cannot be opened as a file (a file used as a folder) fails the same way.
-            let run = try TestSupport.run(command.arguments + [Self.good[0] + "/inside.txt", Self.good[1]], directory: Self.fixtures)
+            let run = try TestSupport.run(command.arguments + [Self.good[0] + "/inside.txt"] + Self.good, directory: Self.fixtures)
             #expect(run.status == 1, "\(command): exit \(run.status)")
             #expect(run.stderr.split(separator: "\n").count == 1 && run.stderr.contains(Self.good[0]), "\(command): \(run.stderr)")
             return
@@ -138,5 +138,22 @@ import ZhTextTestSupport
         #expect(run.status == 1, "\(command): exit \(run.status)")
         #expect(!run.stdout.isEmpty)
         #expect(run.stderr.split(separator: "\n").count == 1 && run.stderr.contains(name), "\(command): \(run.stderr)")
+    }
+
+    /// `segment` cuts long lines into chunks after sentence ends; the output must not change (byte for byte).
+    @Test(arguments: [[], ["--pos"], ["--mode", "search"], ["--format", "tsv"], ["--format", "jsonl"], ["--engine", "icu"]])
+    func segmentingInChunksGivesTheSameOutput(flags: [String]) throws {
+        var line = ""
+        let sentences = ["今年经济增长5.2%左右，新增就业1200万人。", "要加快发展新质生产力！", "“十四五”规划顺利推进；见 https://example.org/a 。",
+                         "人工智能（AI）赋能千行百业？\u{200B}坚持稳中求进。", "扩大内需、提振信心……"]
+        for k in 0..<15 { line += sentences[k % sentences.count] }
+        let text = "  " + line + "\n\n" + sentences.joined() + "\r\n" + line
+        let whole = try TestSupport.run(["segment"] + flags, stdin: Data(text.utf8))
+        #expect(whole.status == 0 && whole.stderr == "")
+        #expect(!whole.stdout.isEmpty)
+        for size in ["3", "17", "60"] {
+            let chunked = try TestSupport.run(["segment", "--chunk-size", size] + flags, stdin: Data(text.utf8))
+            #expect(chunked == whole, "--chunk-size \(size) \(flags)")
+        }
     }
 }

@@ -57,7 +57,8 @@ struct Segment: ParsableCommand {
             var tokens: [JSON] = []
             let format = self.format
             var line = LineState()
-            for chunk in Self.chunks(of: text, size: chunkSize) {
+            // Search mode's inner words may map differently at a cut inside a line: cut search mode at line breaks only.
+            for chunk in Self.chunks(of: text, size: chunkSize, insideLines: mode != .search) {
                 let spans = segmenter.spans(in: text, range: chunk)
                 switch format {
                 case .text: console.write(bytes: renderText(spans, text, line: &line, lastChunk: chunk.upperBound == text.scalars.count))
@@ -114,11 +115,11 @@ struct Segment: ParsableCommand {
     /// Ranges of about `size` scalars cut after line breaks (segmenters never cross a line break) or, inside a long
     /// line, between a full-width sentence end (。！？；) and a Han character, where every segmenter has a token
     /// boundary and tokens map to the same original characters as in one pass.
-    static func chunks(of text: NormalizedText, size: Int = 65_536) -> [Range<Int>] {
+    static func chunks(of text: NormalizedText, size: Int = 65_536, insideLines: Bool = true) -> [Range<Int>] {
         let s = text.scalars
         let n = s.count
         func isCut(_ k: Int) -> Bool {
-            s[k - 1] == "\n" || (isFullWidthSentenceEnd(s[k - 1]) && Script.isHan(s[k]))
+            s[k - 1] == "\n" || (insideLines && isFullWidthSentenceEnd(s[k - 1]) && Script.isHan(s[k]))
         }
         var result: [Range<Int>] = []
         var lo = 0
