@@ -55,3 +55,17 @@ import Testing
         #expect(pieces.map { normalized.normalizedText(of: $0.range) } == whole.map { normalized.normalizedText(of: $0.range) })
     }
 }
+
+/// `TermCounts` over a text segmented in chunks equals the counts over its whole token sequence.
+@Suite struct ChunkedTermCountsTests {
+    @Test(arguments: [1, 2, 3], [6, 25, 1_000_000])
+    func chunkedCountsEqualWholeCounts(ngram: Int, chunkSize: Int) {
+        let text = Normalizer.default.normalize(ChunkedAnalysisTests.text)
+        let segmenter = LexiconSegmenter.default
+        let filter = TermFilter(excludeNumbers: true, minimumLength: 1)
+        let whole = TermCounts(tokens: segmenter.tokens(in: text), in: text, filter: filter, ngram: ngram)
+        let chunked = TermCounts(text: text, segmenter: segmenter, filter: filter, ngram: ngram, chunkSize: chunkSize)
+        #expect(chunked == whole)
+        #expect(whole.total > 10)
+    }
+}
