@@ -69,3 +69,15 @@ import Testing
         #expect(whole.total > 10)
     }
 }
+
+/// IDF document frequencies from chunked segmentation equal those from the whole token sequence.
+@Suite struct ChunkedIDFTests {
+    @Test func chunkedDocumentEqualsTokens() {
+        let text = Normalizer.default.normalize(ChunkedAnalysisTests.text)
+        var whole = IDFBuilder(), chunked = IDFBuilder()
+        whole.add(tokens: LexiconSegmenter.default.tokens(in: text))
+        chunked.add(text: text, segmenter: LexiconSegmenter.default)
+        #expect(chunked.documentFrequency == whole.documentFrequency)
+        #expect(!whole.documentFrequency.isEmpty)
+    }
+}
