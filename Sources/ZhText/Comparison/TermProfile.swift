@@ -71,10 +71,13 @@ public struct TermCounting: Sendable {
         p.documents = 1
         p.characters = characters ?? text.nonWhiteSpaceCount
         let scalars = text.scalars
-        for span in segmenter.spans(in: text, range: 0..<scalars.count) where span.kind != .space && span.kind != .punctuation {
-            p.tokens += 1
-            guard kinds.contains(span.kind), span.range.count >= minimumLength else { continue }
-            p.counts[String(String.UnicodeScalarView(scalars[span.range])), default: 0] += 1
+        // Chunk by chunk (cut where the segmenter always has a boundary): the same spans, in bounded memory.
+        for chunk in DocumentAnalyzer.chunks(of: scalars, size: 200_000) {
+            for span in segmenter.spans(in: text, range: chunk) where span.kind != .space && span.kind != .punctuation {
+                p.tokens += 1
+                guard kinds.contains(span.kind), span.range.count >= minimumLength else { continue }
+                p.counts[String(String.UnicodeScalarView(scalars[span.range])), default: 0] += 1
+            }
         }
         if let units {
             for (unit, c) in units.counts(in: text) where c > 0 {

@@ -24,6 +24,20 @@ public struct IDFBuilder: Sendable {
         add(document: tokens.lazy.filter(IDFBuilder.counts).map(\.term))
     }
 
+    /// Adds `text` as one document, segmenting it chunk by chunk (the same result as
+    /// `add(tokens: segmenter.tokens(in: text))`, without holding every token in memory).
+    /// - Complexity: O(n); memory O(chunk + distinct terms).
+    public mutating func add(text: NormalizedText, segmenter: some Segmenter) {
+        var terms = Set<String>()
+        for chunk in DocumentAnalyzer.chunks(of: text.scalars, size: 200_000) {
+            for span in segmenter.spans(in: text, range: chunk) where span.kind == .han || span.kind == .latin {
+                let term = text.normalizedText(of: span.range)
+                if !term.isEmpty { terms.insert(term) }
+            }
+        }
+        add(document: terms)
+    }
+
     /// Adds every paragraph of `text` as its own document. A paragraph is a non-empty line of the original text
     /// (normalization may have re-joined a title or an unpunctuated line to the next one; those stay separate here,
     /// while a word wrapped across two lines stays one word).

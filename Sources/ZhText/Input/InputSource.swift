@@ -38,7 +38,7 @@ public enum InputCollector {
             if path == "-" { result.append(.success(.standardInput)); continue }
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-                let reason = (try? fm.destinationOfSymbolicLink(atPath: path)) != nil ? "broken symbolic link" : "no such file or directory"
+                let reason = FileProblem.reading(path) ?? "no such file or directory"
                 result.append(.failure(.unreadable(file: path, reason: reason)))
                 continue
             }
@@ -88,13 +88,9 @@ public enum InputReader {
         guard let path = item.path else {
             return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         }
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-            throw .unreadable(file: item.file, reason: "is a directory")
-        }
+        if let reason = FileProblem.reading(path) { throw .unreadable(file: item.file, reason: reason) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file or directory"
-            throw .unreadable(file: item.file, reason: reason)
+            throw .unreadable(file: item.file, reason: "cannot open")
         }
         defer { try? handle.close() }
         do {

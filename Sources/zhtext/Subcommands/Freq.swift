@@ -76,7 +76,7 @@ struct Freq: ParsableCommand {
         var documents: [TermCounts] = []
         forEachInput(input, console: console, decoder: decoder) { source in
             let text = analysisText(of: source, extraction: extraction, console: console)
-            let counts = TermCounts(tokens: segmenter.tokens(in: text), in: text, filter: termFilter, ngram: ngram)
+            let counts = TermCounts(text: text, segmenter: segmenter, filter: termFilter, ngram: ngram)
             if output.format == .jsonl {
                 let table = FrequencyTable(documents: [counts])
                 console.line(JSON.object([

@@ -43,8 +43,11 @@ struct Idf: ParsableCommand {
             var files = 0
             forEachInput(input, console: console, decoder: decoder) { source in
                 let text = analysisText(of: source, extraction: extraction, console: console)
-                let tokens = segmenter.tokens(in: text)
-                if paragraphs { builder.addParagraphs(of: tokens, in: text) } else { builder.add(tokens: tokens) }
+                if paragraphs {
+                    builder.addParagraphs(of: segmenter.tokens(in: text), in: text)
+                } else {
+                    builder.add(text: text, segmenter: segmenter)
+                }
                 files += 1
             }
             if builder.documentCount == 0 {
@@ -63,7 +66,7 @@ struct Idf: ParsableCommand {
                 do {
                     try Data(text.utf8).write(to: URL(fileURLWithPath: output))
                 } catch {
-                    console.fail(ZhTextError.unreadable(file: output, reason: "cannot write: \(error.localizedDescription)"))
+                    console.fail(ZhTextError.failed(file: output, reason: "cannot write (\(FileProblem.writing(output) ?? error.localizedDescription))"))
                 }
             } else {
                 console.write(text)

@@ -43,6 +43,7 @@ struct Report: ParsableCommand {
 
     func validate() throws {
         if top < 1 || timeline < 0 { throw ValidationError("--top must be at least 1 and --timeline 0 or more") }
+        if minCount < 1 { throw ValidationError("--min-count must be at least 1") }
         for g in groups where !g.contains("=") { throw ValidationError("--group \(g): expected NAME=TERM1,TERM2,…") }
     }
 
@@ -149,7 +150,7 @@ struct Report: ParsableCommand {
             console.write(page)
         } else {
             do { try page.write(toFile: html, atomically: true, encoding: String.Encoding.utf8) } catch {
-                console.fail(ZhTextError.unreadable(file: html, reason: "cannot write: \((error as NSError).localizedDescription)"))
+                console.fail(ZhTextError.failed(file: html, reason: "cannot write (\(FileProblem.writing(html) ?? (error as NSError).localizedDescription))"))
             }
         }
         try console.finish()

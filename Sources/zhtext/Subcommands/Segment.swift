@@ -35,9 +35,14 @@ struct Segment: ParsableCommand {
     @Option(help: "Output format: text, tsv, json or jsonl.")
     var format: Format = .text
 
+    /// Scalars segmented at once (long lines are cut after a sentence end; the output does not change).
+    @Option(name: .customLong("chunk-size"), help: .hidden)
+    var chunkSize: Int = 65_536
+
     func validate() throws {
         if engine == .icu && !userDicts.isEmpty { throw ValidationError("--user-dict needs --engine lexicon") }
         if engine == .icu && mode == .search { throw ValidationError("--mode search needs --engine lexicon") }
+        if chunkSize < 1 { throw ValidationError("--chunk-size must be at least 1") }
     }
 
     func run() throws {
@@ -51,10 +56,12 @@ struct Segment: ParsableCommand {
             let text = normalizer.normalize(source.text)
             var tokens: [JSON] = []
             let format = self.format
-            for chunk in Self.chunks(of: text) {
+            var line = LineState()
+            // Search mode's inner words may map differently at a cut inside a line: cut search mode at line breaks only.
+            for chunk in Self.chunks(of: text, size: chunkSize, insideLines: mode != .search) {
                 let spans = segmenter.spans(in: text, range: chunk)
                 switch format {
-                case .text: console.write(bytes: renderText(spans, text, lastChunk: chunk.upperBound == text.scalars.count))
+                case .text: console.write(bytes: renderText(spans, text, line: &line, lastChunk: chunk.upperBound == text.scalars.count))
                 case .tsv: console.write(bytes: renderTSV(spans, text, file: source.file))
                 case .json, .jsonl: tokens += renderJSON(spans, text)
                 }
@@ -88,7 +95,7 @@ struct Segment: ParsableCommand {
         if var lex = lexicon, !userDicts.isEmpty {
             for path in userDicts {
                 guard let data = FileManager.default.contents(atPath: path) else {
-                    console.fail(ZhTextError.unreadable(file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file or directory"))
+                    console.fail(ZhTextError.unreadable(file: path, reason: FileProblem.reading(path) ?? "cannot open"))
                     continue
                 }
                 let result = DictionaryParser.parse(String(decoding: data, as: UTF8.self), source: path)
@@ -105,22 +112,41 @@ struct Segment: ParsableCommand {
         }
     }
 
-    /// Ranges of about 64 K scalars cut after line breaks (segmenters never cross a line break anyway).
-    static func chunks(of text: NormalizedText) -> [Range<Int>] {
-        let n = text.scalars.count
+    /// Ranges of about `size` scalars cut after line breaks (segmenters never cross a line break) or, inside a long
+    /// line, between a full-width sentence end (。！？；) and a Han character, where every segmenter has a token
+    /// boundary and tokens map to the same original characters as in one pass.
+    static func chunks(of text: NormalizedText, size: Int = 65_536, insideLines: Bool = true) -> [Range<Int>] {
+        let s = text.scalars
+        let n = s.count
+        func isCut(_ k: Int) -> Bool {
+            s[k - 1] == "\n" || (insideLines && isFullWidthSentenceEnd(s[k - 1]) && Script.isHan(s[k]))
+        }
         var result: [Range<Int>] = []
         var lo = 0
         while lo < n {
-            var hi = min(n, lo + 65_536)
+            var hi = min(n, lo + size)
             if hi < n {
                 var k = hi
-                while k > lo && text.scalars[k - 1] != "\n" { k -= 1 }
-                if k > lo { hi = k } else { while hi < n && text.scalars[hi - 1] != "\n" { hi += 1 } }
+                while k > lo && !isCut(k) { k -= 1 }
+                if k > lo { hi = k } else { while hi < n && !isCut(hi) { hi += 1 } }
             }
             result.append(lo..<hi)
             lo = hi
         }
         return result
+    }
+
+    static func isFullWidthSentenceEnd(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B: return true
+        default: return false
+        }
+    }
+
+    /// Text-format state carried from one chunk to the next inside a line.
+    struct LineState {
+        var hasWords = false
+        var open = false
     }
 
     /// Original boundaries of spans that tile a chunk (the chunk's own start and end included).
@@ -135,18 +161,19 @@ struct Segment: ParsableCommand {
         return b
     }
 
-    func renderText(_ spans: [TokenSpan], _ text: NormalizedText, lastChunk: Bool) -> [UInt8] {
+    func renderText(_ spans: [TokenSpan], _ text: NormalizedText, line: inout LineState, lastChunk: Bool) -> [UInt8] {
         let ranges = originalRanges(spans, text)
         let withPOS = pos  // read the flag once: property-wrapper access is slow in a loop
         // Upper bound of the output: 4 bytes per original scalar of each token (search mode's tokens overlap), a
         // separator and a tag per token, a final newline.
         let capacity = ranges.reduce(0) { $0 + $1.count }
         let maxTag = withPOS ? spans.reduce(0) { max($0, $1.pos.utf8.count) } + 1 : 0
+        var lineHasWords = line.hasWords
+        var lineOpen = line.open
+        defer { line = LineState(hasWords: lineHasWords, open: lineOpen) }
         return [UInt8](unsafeUninitializedCapacity: capacity * 4 + spans.count * (1 + maxTag) + 1) { out, count in
             var n = 0
             text.original.withUnsafeBufferPointer { original in
-                var lineHasWords = false
-                var lineOpen = false
                 for (k, span) in spans.enumerated() {
                     let r = ranges[k]
                     if span.kind == .space {

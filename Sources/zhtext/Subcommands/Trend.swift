@@ -43,6 +43,7 @@ struct Trend: ParsableCommand {
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
+        if minCount < 1 { throw ValidationError("--min-count must be at least 1") }
         for g in groups {
             guard let eq = g.firstIndex(of: "="), !g[..<eq].isEmpty, !g[g.index(after: eq)...].split(separator: ",").isEmpty else {
                 throw ValidationError("--group \(g): expected NAME=TERM1,TERM2,…")

@@ -21,7 +21,7 @@ public enum KnownTerms {
         }
         for file in lists {
             guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-                throw .unreadable(file: file, reason: FileManager.default.fileExists(atPath: file) ? "not readable UTF-8" : "no such file or directory")
+                throw .unreadable(file: file, reason: FileProblem.reading(file) ?? "not readable UTF-8")
             }
             known.formUnion(parse(text))
         }

@@ -117,23 +117,26 @@ public struct DocumentAnalyzer: Sendable {
             warnings: source.warnings + prepared.warnings)
     }
 
-    /// Ranges of about `size` scalars, cut just after a line break or sentence-final mark where there is one.
+    /// Ranges of about `size` scalars, cut just after a line break or between a full-width sentence end (。！？；) and
+    /// a Han character: places where the segmenter always has a token boundary, so results do not change. A stretch
+    /// without such a place stays whole.
     static func chunks(of scalars: [Unicode.Scalar], size: Int) -> [Range<Int>] {
+        func isCut(_ k: Int) -> Bool {
+            if scalars[k - 1] == "\n" { return true }
+            switch scalars[k - 1].value {
+            case 0x3002, 0xFF01, 0xFF1F, 0xFF1B: return Script.isHan(scalars[k])
+            default: return false
+            }
+        }
         var result: [Range<Int>] = []
         var start = 0
         let n = scalars.count
         while start < n {
-            var end = min(n, start + size)
+            var end = min(n, start + max(size, 1))
             if end < n {
                 var cut = end
-                let floor = start + size / 2
-                while cut > floor && !(scalars[cut - 1] == "\n" || Script.isSentenceFinal(scalars[cut - 1])) { cut -= 1 }
-                if cut > floor { end = cut } else {
-                    // No sentence end nearby: cut between two non-word scalars or, failing that, anywhere.
-                    cut = end
-                    while cut > floor && (Script.isHan(scalars[cut - 1]) || scalars[cut - 1].properties.isAlphabetic) { cut -= 1 }
-                    if cut > floor { end = cut }
-                }
+                while cut > start && !isCut(cut) { cut -= 1 }
+                if cut > start { end = cut } else { while end < n && !isCut(end) { end += 1 } }
             }
             result.append(start..<end)
             start = end

@@ -39,6 +39,34 @@ public struct TermCounts: Sendable, Equatable {
         }
     }
 
+    /// The same counts as `init(tokens: segmenter.tokens(in: text), in: text, filter:, ngram:)`, segmenting `text` in
+    /// chunks of about `chunkSize` scalars cut where the segmenter always has a boundary, so that a huge text never
+    /// holds all its tokens in memory at once.
+    /// - Complexity: O(n × ngram) time; memory O(chunk + distinct terms).
+    public init(text: NormalizedText, segmenter: some Segmenter, filter: TermFilter, ngram: Int = 1, chunkSize: Int = 200_000) {
+        characters = text.nonWhiteSpaceCount
+        var window: [String] = []
+        for chunk in DocumentAnalyzer.chunks(of: text.scalars, size: chunkSize) {
+            for span in segmenter.spans(in: text, range: chunk) {
+                let term = text.normalizedText(of: span.range)
+                // Filters look at the term, kind and part of speech only.
+                let token = Token(text: term, term: term, range: 0..<0, normalizedRange: span.range, kind: span.kind, pos: span.pos)
+                if ngram <= 1 {
+                    if filter.accepts(token) { counts[term, default: 0] += 1; total += 1 }
+                    continue
+                }
+                if token.kind == .space && !term.unicodeScalars.contains(where: Script.isLineBreak) { continue }
+                guard filter.accepts(token) else { window.removeAll(keepingCapacity: true); continue }
+                window.append(term)
+                if window.count > ngram { window.removeFirst() }
+                if window.count == ngram {
+                    counts[window.joined(separator: " "), default: 0] += 1
+                    total += 1
+                }
+            }
+        }
+    }
+
     /// Adds `other`'s counts (another chunk of the same document, or another document for corpus totals).
     public mutating func merge(_ other: TermCounts) {
         counts.merge(other.counts, uniquingKeysWith: +)

@@ -96,7 +96,7 @@ public struct PolicyLexicon: Sendable, Equatable {
     /// Reads a lexicon file.
     public static func load(file path: String) throws(ZhTextError) -> PolicyLexicon {
         guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file or directory"
+            let reason = FileProblem.reading(path) ?? "cannot open"
             throw .unreadable(file: path, reason: reason)
         }
         guard let text = String(data: data, encoding: .utf8) else {

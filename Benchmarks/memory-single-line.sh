@@ -1,0 +1,27 @@
+#!/bin/bash
+# Peak resident memory of every subcommand on one 50 MB single-line file (issue 8: each must stay under 1 GiB).
+# Usage: Benchmarks/memory-single-line.sh [corpus-dir]   (default /work/shared/corpora/gov-reports)
+# Builds the input in /tmp from the corpus's .txt files with line breaks removed, repeated to 50 MB (never commit it).
+set -u
+corpus=${1:-/work/shared/corpora/gov-reports}
+root=$(cd "$(dirname "$0")/.." && pwd)
+swift build -c release --package-path "$root" >/dev/null || exit 1
+Z=$root/.build/release/zhtext
+F=/tmp/zhtext-single-line-50mb.txt
+if [ ! -s "$F" ]; then
+  python3 - "$corpus" "$F" <<'PY'
+import glob, sys
+text = "".join(open(p, encoding="utf-8", errors="ignore").read() for p in sorted(glob.glob(sys.argv[1] + "/*.txt")))
+text = text.replace("\r", "").replace("\n", "").encode()
+out = bytearray()
+while len(out) < 50 << 20: out += text
+open(sys.argv[2], "wb").write(out[:50 << 20].decode("utf-8", "ignore").encode() + b"\n")
+PY
+fi
+printf "%-10s %9s %8s %s\n" command peak_GiB seconds exit
+for c in "normalize" "segment" "phrases" "discover" "extract" "keywords" "freq" "kwic 发展" "idf build" \
+         "trend --date 2024 --term 发展" "compare $F" "report --date 2024 --html -" "analyze"; do
+  /usr/bin/time -f "%M %e" -o /tmp/zhtext-mem.txt $Z $c "$F" >/dev/null 2>/tmp/zhtext-mem-err.txt; rc=$?
+  read -r kb s < <(tail -1 /tmp/zhtext-mem.txt)
+  printf "%-10s %9.2f %8s %s\n" "${c%% *}" "$(echo "$kb/1048576" | bc -l)" "$s" "$rc"
+done
