@@ -34,8 +34,10 @@ struct KeywordsCommand: ParsableCommand {
         let decoder = input.prepare()
         let console = Console()
         let extractor: any KeywordExtractor
+        let options: KeywordOptions
         do {
-            extractor = method.extractor(options: try filters.keywordOptions())
+            options = try filters.keywordOptions()
+            extractor = method.extractor(options: options)
         } catch {
             console.fail(error)
             try console.finish()
@@ -47,7 +49,10 @@ struct KeywordsCommand: ParsableCommand {
         var json = JSONReport(format: output.format)
         forEachInput(input, console: console, decoder: decoder) { source in
             let text = analysisText(of: source, extraction: extraction, console: console)
-            let keywords = try extractor.extract(from: text, limit: top)
+            // Texts of millions of characters: TF-IDF from streamed counts keeps memory bounded.
+            let keywords = text.scalars.count > StreamingTFIDF.limit
+                ? try StreamingTFIDF(options: options).extract(from: text, limit: top)
+                : try extractor.extract(from: text, limit: top)
             if keywords.isEmpty { console.warn("\(source.file): no words to take keywords from") }
             if output.format.isTabular {
                 for (rank, k) in keywords.enumerated() {

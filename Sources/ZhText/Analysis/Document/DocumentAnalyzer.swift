@@ -89,13 +89,8 @@ public struct DocumentAnalyzer: Sendable {
                 .extract(from: tokens, in: text, limit: options.keywordLimit)
             method = options.keywordMethod.rawValue
         } else {
-            let idf = try IDFTable.bundled()
-            let n = Double(max(filteredTotal, 1))
-            let scored = candidates.map { c in
-                Keyword(term: c.term, score: Double(c.count) / n * idf[c.term], count: c.count,
-                        range: firstSeen[c.term]!.range)
-            }
-            keywords = Array(scored.sorted(by: Keyword.ranks).prefix(options.keywordLimit))
+            keywords = try StreamingTFIDF(options: options.keywordOptions, segmenter: segmenter)
+                .extract(from: text, limit: options.keywordLimit, chunkSize: options.chunkSize)
             method = Keywords.Method.tfidf.rawValue
         }
 
