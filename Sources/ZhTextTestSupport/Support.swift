@@ -31,6 +31,7 @@ public enum TestSupport {
     /// Runs `zhtext` with `arguments`, feeding `stdin`, in `directory` (default: the package root).
     public static func run(_ arguments: [String], stdin: Data? = nil, directory: URL? = nil,
                            environment: [String: String] = [:]) throws -> Run {
+        ignoreBrokenPipes
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -48,7 +49,8 @@ public enum TestSupport {
         DispatchQueue.global().async(group: group) { errBox.data = err.fileHandleForReading.readDataToEndOfFile() }
         let writer = inp.fileHandleForWriting
         DispatchQueue.global().async(group: group) {
-            if let stdin { writer.write(stdin) }
+            // The child may exit without reading its input (a usage error): writing must not kill the test runner.
+            if let stdin { try? writer.write(contentsOf: stdin) }
             try? writer.close()
         }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
@@ -58,6 +60,9 @@ public enum TestSupport {
         return Run(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
                    status: process.terminationStatus)
     }
+
+    /// A write to a pipe whose reader has gone must fail with EPIPE, not end the test process with SIGPIPE.
+    private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
     private final class DataBox: @unchecked Sendable { var data = Data() }
 
