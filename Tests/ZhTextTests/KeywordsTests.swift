@@ -193,9 +193,11 @@ import ZhTextTestSupport
         #expect(Self.run([("B", [1..<2, 11..<12]), ("ABC", [0..<3, 10..<13])]) == ["ABC"])
     }
 
-    @Test func longerTermAtLeastHalfAsFrequentIsListedBeside() {
+    @Test func longerTermAtLeastTwoThirdsAsFrequentIsListedBeside() {
         let bc = [1..<3, 11..<13, 20..<22, 30..<32]
-        #expect(Self.run([("BC", bc), ("ABCD", [0..<4, 10..<14])]) == ["BC", "ABCD"])
+        #expect(Self.run([("BC", bc), ("ABCD", [0..<4, 10..<14, 19..<23])]) == ["BC", "ABCD"])
+        // Half as frequent is not enough (建设先进国防科技工业体系 ×3 beside 先进国防科技工业体系 ×5).
+        #expect(Self.run([("BC", bc), ("ABCD", [0..<4, 10..<14])]) == ["BC"])
     }
 
     @Test func phraseBesideAListedSingleWordStays() {
@@ -203,11 +205,11 @@ import ZhTextTestSupport
         #expect(Self.run([("B", b), ("ABC", [0..<3, 10..<13])]) == ["B", "ABC"])
     }
 
-    @Test func halfRuleLooksAtTheLongestListedPhrase() {
-        // ABCDE occurs 2 times; inside it BC (5 times) and BCD (4 times) are listed: BCD decides, so it stays.
+    @Test func twoThirdsRuleLooksAtTheLongestListedPhrase() {
+        // ABCDE occurs 3 times; inside it BC (5 times) and BCD (4 times) are listed: BCD decides, so it stays.
         let bc = [1..<3, 11..<13, 21..<23, 31..<33, 41..<43]
         let bcd = [1..<4, 11..<14, 21..<24, 31..<34]
-        #expect(Self.run([("BC", bc), ("BCD", bcd), ("ABCDE", [0..<5, 10..<15])]) == ["BC", "BCD", "ABCDE"])
+        #expect(Self.run([("BC", bc), ("BCD", bcd), ("ABCDE", [0..<5, 10..<15, 20..<25])]) == ["BC", "BCD", "ABCDE"])
     }
 
     @Test func longerTermMuchRarerThanItsListedPhraseIsDropped() {

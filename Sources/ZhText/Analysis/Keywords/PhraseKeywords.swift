@@ -19,7 +19,7 @@ import Foundation
 /// it (the longer one is the real term: 先进国防科技工业体系 replaces 科技工业体系 when the latter never occurs alone);
 /// otherwise a term is dropped when each of its occurrences overlaps an occurrence of a listed term, unless it
 /// contains it and either the listed term is a single word (先进国防科技工业体系 beside the three times as frequent
-/// word 国防科技 stays) or the term occurs at least half as often as the longest listed phrase it contains
+/// word 国防科技 stays) or the term occurs at least two thirds as often as the longest listed phrase it contains
 /// (先进国防科技工业体系建设 beside a three times as frequent 先进国防科技工业体系 goes). Fragments and
 /// windows shifted across a listed term go too, and so does a sub-term ranked below a longer listed term when more
 /// than three quarters of its occurrences lie inside listed longer terms (工业 below 国防科技工业). So a term and
@@ -195,7 +195,7 @@ public struct PhraseKeywords: KeywordExtractor {
 
     /// Walks `ranked` in order and keeps at most `limit` terms (looking past the limit for replacements): a term replaces the listed terms whose occurrences
     /// all lie inside its own; otherwise it is skipped when each of its occurrences overlaps an occurrence of a
-    /// listed term — except a phrase containing a listed single word, or occurring at least half as often as the
+    /// listed term — except a phrase containing a listed single word, or occurring at least two thirds as often as the
     /// longest listed phrase it contains — or when more than three quarters of its occurrences lie inside occurrences
     /// of listed longer terms.
     static func withoutRedundancy(_ ranked: [Keyword], occurrences: (String) -> [Range<Int>], limit: Int) -> [Keyword] {
@@ -210,7 +210,7 @@ public struct PhraseKeywords: KeywordExtractor {
             }
             if replaced.isEmpty {
                 // Redundant when each occurrence overlaps a listed occurrence that it does not contain (a fragment, a
-                // shifted window), or when the longest listed phrase inside it is more than twice as frequent.
+                // shifted window), or when the longest listed phrase inside it is more than 1.5 times as frequent.
                 let listed = kept.map { (occurrences($0.term), $0.count) }
                 // A sub-term whose occurrences lie mostly inside listed longer terms adds little (工业 beside
                 // 国防科技工业): it stays only when at least a quarter of its occurrences are on their own.
@@ -227,7 +227,7 @@ public struct PhraseKeywords: KeywordExtractor {
                             if y.count > 1 && y.count > (longestInside?.length ?? 0) { longestInside = (y.count, count) }
                         }
                     }
-                    return longestInside.map { $0.count > 2 * k.count } ?? false
+                    return longestInside.map { 2 * $0.count > 3 * k.count } ?? false
                 }
                 if redundant { continue }
             } else {
