@@ -46,8 +46,8 @@ import Testing
 
     @Test func civilDaysRoundTrip() {
         for days in stride(from: -1000, to: 30000, by: 37) {
-            let (y, m, d) = ArticleDate.civil(fromDays: days)
-            #expect(ArticleDate.days(fromCivil: y, m, d) == days)
+            let (y, m, d) = DocumentDate.civil(dayNumber: days)
+            #expect(DocumentDate.dayNumber(year: y, month: m, day: d) == days)
         }
     }
 }

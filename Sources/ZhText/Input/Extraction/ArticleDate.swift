@@ -30,19 +30,11 @@ public struct ArticleDate: Sendable, Equatable, Comparable {
 
     /// Whether the fields describe a real calendar date and time.
     var isValid: Bool {
-        guard (1990...2100).contains(year), (1...12).contains(month), day >= 1, day <= ArticleDate.days(in: month, of: year) else { return false }
+        guard (1990...2100).contains(year), (1...12).contains(month), day >= 1, day <= DocumentDate.daysIn(month: month, year: year) else { return false }
         if let hour, !(0...23).contains(hour) { return false }
         if let minute, !(0...59).contains(minute) { return false }
         if let second, !(0...60).contains(second) { return false }
         return true
-    }
-
-    static func days(in month: Int, of year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 
     /// The date-time `seconds` after 1970-01-01 00:00 UTC, in Beijing time (UTC+8).
@@ -50,7 +42,7 @@ public struct ArticleDate: Sendable, Equatable, Comparable {
         guard seconds > 0 else { return nil }
         let local = seconds + 8 * 3600
         let (days, rest) = (local / 86400, local % 86400)
-        let (y, m, d) = ArticleDate.civil(fromDays: days)
+        let (y, m, d) = DocumentDate.civil(dayNumber: days)
         self.init(year: y, month: m, day: d, hour: rest / 3600, minute: rest % 3600 / 60, second: rest % 60)
         guard isValid else { return nil }
     }
@@ -58,31 +50,9 @@ public struct ArticleDate: Sendable, Equatable, Comparable {
     /// Shifts a date-time stated at UTC offset `offsetMinutes` to Beijing time.
     func converted(fromOffsetMinutes offsetMinutes: Int) -> ArticleDate {
         guard let hour, offsetMinutes != 8 * 60 else { return self }
-        let days = ArticleDate.days(fromCivil: year, month, day)
+        let days = DocumentDate.dayNumber(year: year, month: month, day: day)
         let total = days * 86400 + hour * 3600 + (minute ?? 0) * 60 + (second ?? 0) - offsetMinutes * 60
         return ArticleDate(unixSeconds: total) ?? self
-    }
-
-    // Howard Hinnant's days-from-civil algorithms.
-    static func days(fromCivil y0: Int, _ m: Int, _ d: Int) -> Int {
-        let y = m <= 2 ? y0 - 1 : y0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
-
-    static func civil(fromDays z0: Int) -> (Int, Int, Int) {
-        let z = z0 + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp + (mp < 10 ? 3 : -9)
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 }
 
