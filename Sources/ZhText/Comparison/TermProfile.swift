@@ -76,7 +76,7 @@ public struct TermCounting: Sendable {
             for span in segmenter.spans(in: text, range: chunk) where span.kind != .space && span.kind != .punctuation {
                 p.tokens += 1
                 guard kinds.contains(span.kind), span.range.count >= minimumLength else { continue }
-                p.counts[String(String.UnicodeScalarView(scalars[span.range])), default: 0] += 1
+                p.counts[String(scalars: scalars[span.range]), default: 0] += 1
             }
         }
         if let units {

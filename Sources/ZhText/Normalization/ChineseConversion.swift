@@ -46,7 +46,7 @@ final class ChineseConverter: Sendable {
     func convert(_ input: MappedScalars) -> MappedScalars {
         guard let transliterator, !input.scalars.isEmpty else { return input }
         var output = input
-        let source = String(String.UnicodeScalarView(input.scalars))
+        let source = String(scalars: input.scalars)
         let converted = Array(transliterator.transliterate(source).unicodeScalars)
         if converted.count == input.scalars.count {
             output.scalars = converted
@@ -65,7 +65,7 @@ final class ChineseConverter: Sendable {
             guard Script.isHan(s[i]) else { out.append(s[i], input.starts[i], input.ends[i]); i += 1; continue }
             var j = i
             while j < s.count && Script.isHan(s[j]) { j += 1 }
-            let run = Array(t.transliterate(String(String.UnicodeScalarView(s[i..<j]))).unicodeScalars)
+            let run = Array(t.transliterate(String(scalars: s[i..<j])).unicodeScalars)
             if run.count == j - i {
                 for (k, c) in run.enumerated() { out.append(c, input.starts[i + k], input.ends[i + k]) }
             } else {

@@ -21,7 +21,7 @@ public struct NormalizedText: Sendable, Equatable {
     }
 
     /// The normalized text as a string.
-    public var text: String { String(String.UnicodeScalarView(scalars)) }
+    public var text: String { String(scalars: scalars) }
 
     /// The original range of a normalized range.
     public func originalRange(of range: Range<Int>) -> Range<Int> { map.originalRange(of: range) }
@@ -29,12 +29,12 @@ public struct NormalizedText: Sendable, Equatable {
     /// The original characters behind a normalized range.
     public func originalText(of range: Range<Int>) -> String {
         let r = map.originalRange(of: range)
-        return String(String.UnicodeScalarView(original[r]))
+        return String(scalars: original[r])
     }
 
     /// The normalized characters in a range.
     public func normalizedText(of range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(scalars: scalars[range])
     }
 
     /// Number of non-white-space scalars of the normalized text (the denominator of "per 10,000 characters").

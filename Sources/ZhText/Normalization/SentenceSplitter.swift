@@ -48,7 +48,7 @@ public enum SentenceSplitter {
     /// Sentences of a string, as strings.
     public static func sentences(in text: String) -> [String] {
         let s = Array(text.unicodeScalars)
-        return sentences(in: s).map { String(String.UnicodeScalarView(s[$0])) }
+        return sentences(in: s).map { String(scalars: s[$0]) }
     }
 
     private static func append(_ range: Range<Int>, _ s: [Unicode.Scalar], _ result: inout [Range<Int>]) {

@@ -75,7 +75,7 @@ enum NumberUnits {
     static func accepts(_ unit: Unit, _ number: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
         guard let last = number.last, Atomizer.isDigit(last.value) else { return false }
         let digitsOnly = number.allSatisfy { Atomizer.isDigit($0.value) }
-        func value() -> Int? { digitsOnly && number.count <= 6 ? Int(String(String.UnicodeScalarView(number))) : nil }
+        func value() -> Int? { digitsOnly && number.count <= 6 ? Int(String(scalars: number)) : nil }
         switch unit {
         case .year: return digitsOnly && number.count == 4
         case .month: return value().map { (1...12).contains($0) } ?? false

@@ -115,7 +115,7 @@ extension Token {
         if spans.isEmpty {
             guard !text.original.isEmpty else { return [] }
             // Everything was removed by normalization: keep it as one token.
-            let all = String(String.UnicodeScalarView(text.original))
+            let all = String(scalars: text.original)
             return [Token(text: all, term: "", range: 0..<text.original.count, normalizedRange: 0..<0, kind: .other, pos: "x")]
         }
         var tiling: [TokenSpan] = []
@@ -133,7 +133,7 @@ extension Token {
         for (k, s) in spans.enumerated() {
             let range: Range<Int>
             if isTile[k] { range = bounds[t]..<bounds[t + 1]; t += 1 } else { range = text.originalRange(of: s.range) }
-            tokens.append(Token(text: String(String.UnicodeScalarView(text.original[range])),
+            tokens.append(Token(text: String(scalars: text.original[range]),
                                 term: text.normalizedText(of: s.range), range: range, normalizedRange: s.range,
                                 kind: s.kind, pos: s.pos))
         }

@@ -43,7 +43,7 @@ public struct Ngram: Hashable, Sendable, Comparable {
     /// Number of scalars.
     public var length: Int { scalars.count }
     /// The n-gram as a string.
-    public var string: String { String(String.UnicodeScalarView(scalars)) }
+    public var string: String { String(scalars: scalars) }
 
     /// The n-gram of scalars `range` of this one.
     func slice(_ range: Range<Int>) -> Ngram { Ngram(Array(scalars[range])) }

@@ -48,35 +48,55 @@ public struct DocumentAnalyzer: Sendable {
         let han = scalars.reduce(0) { $0 + (Script.isHan($1) ? 1 : 0) }
         let sentences = SentenceSplitter.sentences(in: scalars).count
 
-        // Segment chunk by chunk; keep whole-text tokens only when the text is small enough.
+        // Segment chunk by chunk; keep whole-text tokens only when the text is small enough. Terms are counted by
+        // interned id (no String hashing per token), then merged by String equality once per distinct term.
         let keepTokens = scalars.count <= options.wholeTextLimit
         var allSpans: [TokenSpan] = []
-        var termCounts: [String: Int] = [:]
-        var firstSeen: [String: (range: Range<Int>, kind: TokenKind, pos: String)] = [:]
+        var interner = TermInterner()
+        var counts: [Int] = []
+        var firstSeen: [(kind: TokenKind, pos: String)] = []
         var wordTokens = 0
         var filteredTotal = 0
+        func count(_ term: String, kind: TokenKind, pos: String) {
+            wordTokens += 1
+            let (id, isNew) = interner.intern(term)
+            if isNew { counts.append(1); firstSeen.append((kind, pos)) } else { counts[id] += 1 }
+        }
         for chunk in Self.chunks(of: scalars, size: options.chunkSize) {
             let spans = segmenter.spans(in: text, range: chunk)
-            if keepTokens { allSpans.append(contentsOf: spans) }
+            if keepTokens { allSpans.append(contentsOf: spans); continue }
             for span in spans where span.kind != .space && span.kind != .punctuation && !span.range.isEmpty {
-                wordTokens += 1
-                let term = text.normalizedText(of: span.range)
-                termCounts[term, default: 0] += 1
-                if firstSeen[term] == nil { firstSeen[term] = (text.originalRange(of: span.range), span.kind, span.pos) }
+                count(text.normalizedText(of: span.range), kind: span.kind, pos: span.pos)
             }
+        }
+        let tokens = keepTokens ? Token.tokens(from: allSpans, in: text) : []
+        for token in tokens where token.kind != .space && token.kind != .punctuation && !token.normalizedRange.isEmpty {
+            count(token.term, kind: token.kind, pos: token.pos)
+        }
+        allSpans = []
+        var termCounts: [String: (count: Int, id: Int)] = [:]
+        termCounts.reserveCapacity(interner.count)
+        for (id, term) in interner.terms.enumerated() {
+            termCounts[term, default: (0, id)].count += counts[id]
         }
         let per10k = characters > 0 ? 10_000 / Double(characters) : 0
 
         // Top terms: content words that pass the keyword filter.
         var candidates: [DocumentAnalysis.TermCount] = []
         var contentCounts: [String: Int] = [:]
-        for (term, count) in termCounts {
-            let seen = firstSeen[term]!
+        for (term, entry) in termCounts {
+            let seen = firstSeen[entry.id]
+            let count = entry.count
             let probe = Token(text: term, term: term, range: 0..<0, normalizedRange: 0..<0, kind: seen.kind, pos: seen.pos)
             guard filter.accepts(probe) else { continue }
             filteredTotal += count
             contentCounts[term] = count
             candidates.append(.init(term: term, count: count, per10k: Double(count) * per10k))
+        }
+        // Only the top `termLimit` are listed: sort those at or above the limit's count (ties stay in).
+        if options.termLimit < candidates.count {
+            let threshold = candidates.map(\.count).sorted(by: >)[max(0, options.termLimit - 1)]
+            candidates.removeAll { $0.count < threshold }
         }
         candidates.sort { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
 
@@ -84,7 +104,6 @@ public struct DocumentAnalyzer: Sendable {
         let keywords: [Keyword]
         let method: String
         if keepTokens {
-            let tokens = Token.tokens(from: allSpans, in: text)
             keywords = try options.keywordMethod.extractor(options: options.keywordOptions, segmenter: segmenter)
                 .extract(from: tokens, in: text, limit: options.keywordLimit)
             method = options.keywordMethod.rawValue
@@ -108,7 +127,7 @@ public struct DocumentAnalyzer: Sendable {
             statistics: .init(characters: characters, hanCharacters: han, sentences: sentences, tokens: wordTokens,
                               distinctTerms: termCounts.count),
             keywords: keywords, keywordMethod: method, phrases: phrases,
-            topTerms: Array(candidates.prefix(options.termLimit)), contentTermCounts: contentCounts,
+            topTerms: Array(candidates.prefix(max(0, options.termLimit))), contentTermCounts: contentCounts,
             warnings: source.warnings + prepared.warnings)
     }
 

@@ -32,12 +32,30 @@ struct KeywordCandidates {
     var titleWeight = 1.0
 
     init(tokens: [Token], in text: NormalizedText, filter: TermFilter, options: KeywordOptions) {
-        accepted = tokens.map(filter.accepts)
+        accepted = Array(repeating: false, count: tokens.count)
         ids = Array(repeating: -1, count: tokens.count)
         titleEnd = Self.titleEnd(of: text, maximumLength: options.titleMaximumLength)
         titleWeight = options.titleWeight
+        // Per distinct term string (by bytes): the filter's verdict for its first kind and POS, and its key id, so
+        // that tokens repeating a term need no String hashing.
+        struct Seen {
+            var kind: TokenKind
+            var pos: String
+            var accepted: Bool
+            var key: Int
+            var hasCapitals: Bool
+        }
+        var interner = TermInterner(capacity: max(16, tokens.count / 4))
+        var seen: [Seen] = []
         var run: [Int] = []
         for (i, token) in tokens.enumerated() {
+            let (local, isNew) = interner.intern(token.term)
+            if isNew {
+                seen.append(Seen(kind: token.kind, pos: token.pos, accepted: filter.accepts(token), key: -1,
+                                 hasCapitals: token.term.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }))
+            }
+            let same = seen[local].kind == token.kind && seen[local].pos == token.pos
+            accepted[i] = same ? seen[local].accepted : filter.accepts(token)
             if accepted[i] {
                 // A title and the text after it are separate runs, even when normalization joined their lines.
                 if let last = run.last, tokens[last].normalizedRange.lowerBound < titleEnd, token.normalizedRange.lowerBound >= titleEnd {
@@ -45,21 +63,28 @@ struct KeywordCandidates {
                     run.removeAll(keepingCapacity: true)
                 }
                 total += 1
-                let key = forms.key(for: token.term)
-                let w = weight(of: token)
-                if let id = index[key] {
-                    ids[i] = id
-                    stats[id].count += 1
-                    stats[id].weight += w
+                if seen[local].hasCapitals { _ = forms.key(for: token.term) }  // remembers the written form
+                let id: Int
+                if seen[local].key >= 0 {
+                    id = seen[local].key
                 } else {
-                    ids[i] = order.count
-                    index[key] = order.count
-                    order.append(key)
-                    stats.append(Stats(count: 1, weight: w, first: token.range))
+                    let key = StopWords.key(token.term)
+                    if let known = index[key] {
+                        id = known
+                    } else {
+                        id = order.count
+                        index[key] = id
+                        order.append(key)
+                        stats.append(Stats(count: 0, weight: 0, first: token.range))
+                    }
+                    seen[local].key = id
                 }
+                ids[i] = id
+                stats[id].count += 1
+                stats[id].weight += weight(of: token)
                 run.append(i)
             } else if token.kind == .space && token.term == " " && !run.isEmpty && tokens[run.last!].kind == .latin
-                        && i + 1 < tokens.count && accepted[i + 1] && tokens[i + 1].kind == .latin {
+                        && i + 1 < tokens.count && tokens[i + 1].kind == .latin && filter.accepts(tokens[i + 1]) {
                 continue
             } else if !run.isEmpty {
                 runs.append(run)

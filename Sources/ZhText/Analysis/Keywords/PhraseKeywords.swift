@@ -91,10 +91,11 @@ public struct PhraseKeywords: KeywordExtractor {
         }
     }
 
-    /// A candidate is its parent (the candidate one word shorter) extended by a word id.
-    struct Edge: Hashable {
-        var parent: Int
-        var word: Int
+    /// A candidate is its parent (the candidate one word shorter, -1 for none) extended by a word id: the key of
+    /// that edge of the candidate trie.
+    @inline(__always)
+    static func edge(parent: Int, word: Int) -> UInt64 {
+        UInt64(UInt32(truncatingIfNeeded: parent)) << 32 | UInt64(UInt32(truncatingIfNeeded: word))
     }
 
     /// The best `limit` phrase keywords of `tokens`, score descending then term ascending.
@@ -109,27 +110,36 @@ public struct PhraseKeywords: KeywordExtractor {
         let wordIDF = parts.order.map { idf[$0] }
 
         // Candidates are nodes of a trie over word ids, so that no string is built while counting.
-        var nodes: [Edge: Int] = [:]
+        var nodes = IntegerTable(capacity: parts.total)
         var candidates: [Candidate] = []
         var occurrences = Occurrences()
         let maxWords = max(1, options.phraseMaximumWords)
+        // Per-token figures in flat arrays, so that the loop below does not copy tokens (and retain their strings).
+        var length: [Int] = [], lower: [Int] = [], upper: [Int] = [], weight: [Double] = []
+        length.reserveCapacity(tokens.count); lower.reserveCapacity(tokens.count)
+        upper.reserveCapacity(tokens.count); weight.reserveCapacity(tokens.count)
+        for token in tokens {
+            length.append(token.kind == .han ? token.normalizedRange.count : 1)
+            lower.append(token.normalizedRange.lowerBound)
+            upper.append(token.normalizedRange.upperBound)
+            weight.append(parts.weight(of: token))
+        }
         for run in parts.runs {
             for i in run.indices {
                 var node = -1
                 var maxIDF = 0.0
-                var length = 0
+                var characters = 0
                 for j in i..<min(run.count, i + maxWords) {
-                    let token = tokens[run[j]]
-                    length += token.kind == .han ? token.normalizedRange.count : 1
-                    if j > i && length > options.phraseMaximumLength { break }
+                    characters += length[run[j]]
+                    if j > i && characters > options.phraseMaximumLength { break }
                     let word = parts.ids[run[j]]
                     maxIDF = max(maxIDF, wordIDF[word])
                     let before = i > 0 ? parts.ids[run[i - 1]] : -1
                     let after = j + 1 < run.count ? parts.ids[run[j + 1]] : -1
                     let occurrence = run[i]..<(run[j] + 1)
-                    let w = parts.weight(of: tokens[run[i]])
-                    let edge = Edge(parent: node, word: word)
-                    if let existing = nodes[edge] {
+                    let w = weight[run[i]]
+                    let edge = Self.edge(parent: node, word: word)
+                    if let existing = nodes.value(for: edge) {
                         node = existing
                         candidates[node].count += 1
                         let entry = occurrences.append(occurrence)
@@ -140,8 +150,8 @@ public struct PhraseKeywords: KeywordExtractor {
                         candidates[node].right = candidates[node].right.adding(after)
                     } else {
                         node = candidates.count
-                        nodes[edge] = node
-                        let span = tokens[run[i]].normalizedRange.lowerBound..<token.normalizedRange.upperBound
+                        nodes.set(node, for: edge)
+                        let span = lower[run[i]]..<upper[run[j]]
                         let entry = occurrences.append(occurrence)
                         candidates.append(Candidate(first: span, words: j - i + 1, maxIDF: maxIDF, weight: w, count: 1, head: entry, tail: entry,
                                                     left: Neighbour(before), right: Neighbour(after)))

@@ -90,7 +90,7 @@ public struct PhraseFamily: Sendable {
         while i + 2 <= s.count {
             if s[i] == "强" && s[i + 1] == "国" && Script.isHan(s[i - 2]) && Script.isHan(s[i - 1]),
                !functionCharacters.contains(s[i - 2]), !functionCharacters.contains(s[i - 1]),
-               !notBeforeStrongNation.contains(String(String.UnicodeScalarView(s[(i - 2)..<i]))) {
+               !notBeforeStrongNation.contains(String(scalars: s[(i - 2)..<i])) {
                 result.append((i - 2)..<(i + 2))
             }
             i += 1

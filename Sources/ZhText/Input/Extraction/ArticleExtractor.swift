@@ -65,7 +65,7 @@ public struct ArticleExtractor: Sendable {
         var i = 0
         while i < scalars.count, BodyBuilder.isSpace(scalars[i]) { i += 1 }
         guard i < scalars.count, scalars[i] == "<" else { return false }
-        let head = String(String.UnicodeScalarView(scalars[i..<min(scalars.count, i + 2048)])).lowercased()
+        let head = String(scalars: scalars[i..<min(scalars.count, i + 2048)]).lowercased()
         return head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.contains("<html") || head.contains("<head")
             || head.contains("<body") || head.contains("<meta ")
     }

@@ -87,10 +87,10 @@ struct Credits: Sendable, Equatable {
         guard j < s.count, j > by + 1, j - by <= 13 else { return nil }
         var k = j
         while k < s.count, BodyBuilder.isSpace(s[k]) { k += 1 }
-        let rest = String(String.UnicodeScalarView(s[k...]))
+        let rest = String(scalars: s[k...])
         guard rest.hasPrefix("于") || rest.hasPrefix("张贴") || rest.hasPrefix("发表") || rest.hasPrefix("发布") else { return nil }
         guard rest.hasPrefix("张贴") || rest.contains("发表") || rest.contains("发布") || DateParser.find(in: Array(rest.unicodeScalars)).count > 0 else { return nil }
-        return clean(String(String.UnicodeScalarView(s[(by + 1)..<j]))).first
+        return clean(String(scalars: s[(by + 1)..<j])).first
     }
 
     /// The reporter named in parentheses at the end of an article: `（记者 张三）`, `（姚峰 上海报道）`, `（张巨峰）`.
@@ -99,7 +99,7 @@ struct Credits: Sendable, Equatable {
         guard let last = s.last, last == "）" || last == ")", let open = s.lastIndex(where: { $0 == "（" || $0 == "(" }), s.count - open <= 26 else { return nil }
         // Only a note after the last sentence: `…举行。（张三）`, not `他说（这很重要）`.
         guard open == 0 || "。！？”!?.".unicodeScalars.contains(s[open - 1]) else { return nil }
-        let inner = String(String.UnicodeScalarView(s[(open + 1)..<(s.count - 1)])).trimmingSpaces()
+        let inner = String(scalars: s[(open + 1)..<(s.count - 1)]).trimmingSpaces()
         if let r = inner.range(of: "记者") {
             return clean(String(inner[r.upperBound...])).joined(separator: " ").nilIfEmpty
         }
@@ -136,7 +136,7 @@ struct Credits: Sendable, Equatable {
             var kept: [ArraySlice<Unicode.Scalar>] = []
             var total = 0
             for word in words {
-                let text = String(String.UnicodeScalarView(word))
+                let text = String(scalars: word)
                 if stops.contains(where: { text.contains($0) }) || (!kept.isEmpty && (total + word.count > 24 || word.count > 12)) { break }
                 kept.append(word)
                 total += word.count
@@ -178,6 +178,6 @@ extension StringProtocol {
         var a = 0, b = s.count
         while a < b, BodyBuilder.isSpace(s[a]) { a += 1 }
         while b > a, BodyBuilder.isSpace(s[b - 1]) { b -= 1 }
-        return String(String.UnicodeScalarView(s[a..<b]))
+        return String(scalars: s[a..<b])
     }
 }

@@ -265,17 +265,17 @@ struct HTMLMetadata {
                 if j < s.count, s[j] == "=" || s[j] == ":" {
                     j += 1
                     while j < s.count, s[j] == " " || s[j] == "\t" { j += 1 }
-                    if j + 11 < s.count, String(String.UnicodeScalarView(s[j..<j + 11])) == "htmlDecode(" { j += 11 }
+                    if j + 11 < s.count, String(scalars: s[j..<j + 11]) == "htmlDecode(" { j += 11 }
                     if j < s.count, s[j] == "\"" || s[j] == "'" {
                         let quote = s[j]
                         var k = j + 1
                         while k < s.count, s[k] != quote, s[k] != "\n" { k += 1 }
-                        return String(String.UnicodeScalarView(s[(j + 1)..<k]))
+                        return String(scalars: s[(j + 1)..<k])
                     }
                     if j < s.count, DateParser.isDigit(s[j]) {
                         var k = j
                         while k < s.count, DateParser.isDigit(s[k]) { k += 1 }
-                        return String(String.UnicodeScalarView(s[j..<k]))
+                        return String(scalars: s[j..<k])
                     }
                 }
             }
@@ -395,7 +395,7 @@ struct VisibleText {
     /// The stream's lines within `range`.
     func lines(in range: Range<Int>) -> [String] {
         guard range.lowerBound < range.upperBound, range.lowerBound >= 0, range.upperBound <= scalars.count else { return [] }
-        let raw = scalars[range].split(separator: "\n").map { String(String.UnicodeScalarView($0)).trimmingSpaces() }.filter { !$0.isEmpty }
+        let raw = scalars[range].split(separator: "\n").map { String(scalars: $0).trimmingSpaces() }.filter { !$0.isEmpty }
         // `来源：` in one element and its value in the next read as one line.
         var out: [String] = []
         for line in raw {

@@ -19,10 +19,8 @@ struct SavedPageExtractor {
         var i = 0
         while i <= scalars.count {
             if i == scalars.count || scalars[i] == "\n" || scalars[i] == "\r" {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[start..<i])
-                let text = String(view)
-                out.append(Line(text: text, range: start..<i, kind: classify(text), length: text.unicodeScalars.filter { !BodyBuilder.isSpace($0) }.count))
+                let text = String(scalars: scalars[start..<i])
+                out.append(Line(text: text, range: start..<i, kind: classify(text), length: scalars[start..<i].count { !BodyBuilder.isSpace($0) }))
                 if i < scalars.count, scalars[i] == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
                 start = i + 1
             }
@@ -38,7 +36,8 @@ struct SavedPageExtractor {
         if isBreadcrumb(t) { return .breadcrumb }
         if Boilerplate.isDisclaimer(t) { return .disclaimer }
         if Boilerplate.isListHeading(t) { return .listHeading }
-        if let first = DateParser.find(in: scalars).first, first.range.lowerBound <= 2,
+        // A timestamp line is a date with at most 24 other characters: never longer than 80.
+        if scalars.count <= 80, let first = DateParser.find(in: scalars).first, first.range.lowerBound <= 2,
            scalars.count - first.range.count <= (first.date.hasTime ? 24 : 6),
            !scalars.contains(where: { $0 == "。" || $0 == "，" }) {
             return .timestamp
@@ -58,6 +57,9 @@ struct SavedPageExtractor {
     /// `网易首页 > 网易号 > 正文`, `当前位置：首页 > 新闻`.
     static func isBreadcrumb(_ t: String) -> Bool {
         if t.hasPrefix("当前位置") || t.hasPrefix("您的位置") || t.hasPrefix("你的位置") || t.hasPrefix("您现在的位置") { return true }
+        // Cheap checks first: this runs on every line of every plain-text input.
+        guard t.utf8.count <= 4 * 80, t.unicodeScalars.count <= 80,
+              t.unicodeScalars.contains(where: { $0 == ">" || $0 == "›" || $0 == "»" || $0 == "＞" || $0 == "→" }) else { return false }
         let parts = t.split(whereSeparator: { $0 == ">" || $0 == "›" || $0 == "»" || $0 == "＞" || $0 == "→" })
         guard parts.count >= 3 || (parts.count == 2 && (t.contains("首页") || t.contains("正文"))) else { return false }
         return parts.allSatisfy { $0.trimmingSpaces().unicodeScalars.count <= 16 } && t.unicodeScalars.count <= 80
