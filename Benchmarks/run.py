@@ -48,7 +48,8 @@ rjieba = json.loads(subprocess.run([peer_python, os.path.join(root, 'Benchmarks'
 jieba_both = jieba['segment_s'] + jieba['extract_tags_s']
 
 stages = [
-    ('analyze (whole pipeline)', [zt, 'analyze', '--quiet', '--format', 'jsonl', corpus], None, jieba_both, 'jieba lcut + extract_tags'),
+    ('analyze (whole pipeline, all cores)', [zt, 'analyze', '--quiet', '--format', 'jsonl', corpus], None, jieba_both, 'jieba lcut + extract_tags'),
+    ('analyze (whole pipeline, `--jobs 1`)', [zt, 'analyze', '--quiet', '--jobs', '1', '--format', 'jsonl', corpus], None, jieba_both, 'jieba lcut + extract_tags'),
     ('segment', [zt, 'segment', joined], None, jieba['segment_s'], 'jieba lcut'),
     ('segment', [zt, 'segment', joined], None, rjieba['segment_s'], 'rjieba cut'),
     ('phrases', [zt, 'phrases', '--format', 'jsonl', corpus], None, jieba['segment_s'], 'jieba lcut'),

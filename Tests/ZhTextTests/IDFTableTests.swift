@@ -20,6 +20,31 @@ import Testing
         #expect(IDFTable(values: values).median == c.1)
     }
 
+    /// Quickselect agrees with sorting, on random values with many duplicates, at every rank.
+    @Test func selectionAgreesWithSorting() {
+        var rng = SeededGenerator(seed: 11)
+        for _ in 0..<200 {
+            let values = (0..<Int.random(in: 1...60, using: &rng)).map { _ in Double(Int.random(in: 0...9, using: &rng)) / 2 }
+            let sorted = values.sorted()
+            for k in values.indices {
+                var copy = values
+                #expect(IDFTable.select(&copy, k) == sorted[k])
+            }
+        }
+    }
+
+    /// The sorted-file form (with its per-character index) finds exactly the rows a dictionary finds: Han terms,
+    /// terms sharing a first character, a character with no rows, non-Han terms, and prefixes of listed terms.
+    @Test func sortedLinesAgreeWithADictionary() throws {
+        let rows: [(String, Double)] = [("AI", 9), ("一", 1), ("一带一路", 2.5), ("中", 3), ("中国", 4), ("中国制造", 5),
+                                        ("中小企业", 6), ("龥", 7), ("𠀀字", 8), ("ａ", 10)]
+        let text = rows.sorted { Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) }
+            .map { "\($0.0)\t\($0.1)" }.joined(separator: "\n") + "\n"
+        let lines = try #require(SortedIDFLines(bytes: Array(text.utf8)))
+        for (term, value) in rows { #expect(lines.lookup(term) == value, "\(term)") }
+        for missing in ["中国制", "中华", "乙", "一带", "A", "", "龥龥", "𠀀"] { #expect(lines.lookup(missing) == nil, "\(missing)") }
+    }
+
     @Test func unknownWordsGetTheMedian() {
         let t = IDFTable(values: ["甲": 1, "乙": 8, "丙": 3])
         #expect(t["乙"] == 8)

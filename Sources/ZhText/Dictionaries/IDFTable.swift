@@ -40,9 +40,32 @@ public struct IDFTable: Sendable, Equatable {
             }
         }
         all.append(contentsOf: table.values)
-        all.sort()
-        self.median = all.isEmpty ? 0 : all[all.count / 2]
+        self.median = all.isEmpty ? 0 : Self.select(&all, all.count / 2)
         self.count = (sorted?.count ?? 0) + table.count - replaced
+    }
+
+    /// The value that would be at `k` if `values` were sorted (quickselect, median-of-three pivots; reorders
+    /// `values`). Finding the median of the 270,000 bundled values this way takes a fraction of a full sort.
+    /// - Complexity: O(n) expected.
+    static func select(_ values: inout [Double], _ k: Int) -> Double {
+        precondition(values.indices.contains(k))
+        var lo = 0, hi = values.count - 1
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2
+            // Median of three as the pivot.
+            if values[mid] < values[lo] { values.swapAt(mid, lo) }
+            if values[hi] < values[lo] { values.swapAt(hi, lo) }
+            if values[hi] < values[mid] { values.swapAt(hi, mid) }
+            let pivot = values[mid]
+            var i = lo, j = hi
+            while i <= j {
+                while values[i] < pivot { i += 1 }
+                while pivot < values[j] { j -= 1 }
+                if i <= j { values.swapAt(i, j); i += 1; j -= 1 }
+            }
+            if k <= j { hi = j } else if k >= i { lo = i } else { return values[k] }
+        }
+        return values[k]
     }
 
     /// IDF per term (materialized; for the bundled table this builds a dictionary of 270,000 strings).
@@ -64,7 +87,7 @@ public struct IDFTable: Sendable, Equatable {
 
     @inline(__always)
     func value(of term: String) -> Double? {
-        if let v = table[term] { return v }
+        if !table.isEmpty, let v = table[term] { return v }  // an empty dictionary would still hash the key
         return sorted?.lookup(term)
     }
 

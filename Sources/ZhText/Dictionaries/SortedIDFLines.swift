@@ -5,6 +5,13 @@ struct SortedIDFLines: Sendable, Equatable {
     let termStarts: [Int32]
     let termEnds: [Int32]
     let values: [Double]
+    /// For each Han character U+4E00–U+9FFF, the rows whose term starts with it (`start..<end`, empty when none):
+    /// lookups of Han terms search only those rows, which sit close together in memory.
+    let hanStart: [Int32]
+    let hanEnd: [Int32]
+
+    static let hanBase: UInt32 = 0x4E00
+    static let hanCount = 0x9FFF - 0x4E00 + 1
 
     var count: Int { values.count }
 
@@ -37,10 +44,30 @@ struct SortedIDFLines: Sendable, Equatable {
         self.termStarts = starts
         self.termEnds = ends
         self.values = values
+        var hanStart = [Int32](repeating: 0, count: Self.hanCount)
+        var hanEnd = [Int32](repeating: 0, count: Self.hanCount)
+        bytes.withUnsafeBufferPointer { b in
+            for k in starts.indices {
+                guard let han = Self.leadingHan(UnsafeBufferPointer(rebasing: b[Int(starts[k])..<Int(ends[k])])) else { continue }
+                if hanEnd[han] == 0 { hanStart[han] = Int32(k) }
+                hanEnd[han] = Int32(k + 1)
+            }
+        }
+        self.hanStart = hanStart
+        self.hanEnd = hanEnd
+    }
+
+    /// The index (from U+4E00) of the Han character U+4E00–U+9FFF that `key` starts with, if it does.
+    @inline(__always)
+    static func leadingHan(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard key.count >= 3, key[0] & 0xF0 == 0xE0 else { return nil }
+        let scalar = UInt32(key[0] & 0x0F) << 12 | UInt32(key[1] & 0x3F) << 6 | UInt32(key[2] & 0x3F)
+        guard scalar >= hanBase, scalar < hanBase + UInt32(hanCount) else { return nil }
+        return Int(scalar - hanBase)
     }
 
     /// The IDF of `term`, or `nil`.
-    /// - Complexity: O(log n) comparisons.
+    /// - Complexity: O(log n) comparisons (n: rows starting with the same Han character, for Han terms).
     func lookup(_ term: String) -> Double? { index(of: term).map { values[$0] } }
 
     /// The row of `term`, or `nil`.
@@ -49,6 +76,9 @@ struct SortedIDFLines: Sendable, Equatable {
         return term.withUTF8 { key in
             bytes.withUnsafeBufferPointer { b in
                 var lo = 0, hi = values.count
+                if let han = Self.leadingHan(key) {
+                    lo = Int(hanStart[han]); hi = Int(hanEnd[han])
+                }
                 while lo < hi {
                     let mid = (lo + hi) / 2
                     let c = Self.compare(b, Int(termStarts[mid])..<Int(termEnds[mid]), key)

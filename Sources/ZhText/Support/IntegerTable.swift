@@ -1,9 +1,12 @@
 /// A map from 64-bit keys to non-negative `Int` values: open addressing with linear probing and a multiplicative
 /// hash, for hot loops where `Dictionary`'s seeded SipHash is the main cost.
 struct IntegerTable {
-    private var keys: [UInt64]
-    /// Values by slot; -1 when the slot is empty.
-    private var values: [Int]
+    /// A key and its value side by side (one cache line per probe); value -1 marks an empty slot.
+    private struct Slot {
+        var key: UInt64
+        var value: Int
+    }
+    private var slots: [Slot]
     private var mask: Int
     /// Number of entries.
     private(set) var count = 0
@@ -12,8 +15,7 @@ struct IntegerTable {
     init(capacity: Int = 1024) {
         var size = 16
         while size < 2 * capacity { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: -1, count: size)
+        slots = Array(repeating: Slot(key: 0, value: -1), count: size)
         mask = size - 1
     }
 
@@ -26,8 +28,8 @@ struct IntegerTable {
     @inline(__always)
     func value(for key: UInt64) -> Int? {
         var slot = Self.slot(key, mask)
-        while values[slot] >= 0 {
-            if keys[slot] == key { return values[slot] }
+        while slots[slot].value >= 0 {
+            if slots[slot].key == key { return slots[slot].value }
             slot = (slot + 1) & mask
         }
         return nil
@@ -38,27 +40,24 @@ struct IntegerTable {
     mutating func set(_ value: Int, for key: UInt64) {
         precondition(value >= 0, "IntegerTable values are non-negative")
         var slot = Self.slot(key, mask)
-        while values[slot] >= 0 {
-            if keys[slot] == key { values[slot] = value; return }
+        while slots[slot].value >= 0 {
+            if slots[slot].key == key { slots[slot].value = value; return }
             slot = (slot + 1) & mask
         }
-        keys[slot] = key
-        values[slot] = value
+        slots[slot] = Slot(key: key, value: value)
         count += 1
-        if 2 * count > values.count { grow() }
+        if 2 * count > slots.count { grow() }
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        let size = values.count * 2
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: -1, count: size)
+        let old = slots
+        let size = old.count * 2
+        slots = Array(repeating: Slot(key: 0, value: -1), count: size)
         mask = size - 1
-        for i in oldValues.indices where oldValues[i] >= 0 {
-            var slot = Self.slot(oldKeys[i], mask)
-            while values[slot] >= 0 { slot = (slot + 1) & mask }
-            keys[slot] = oldKeys[i]
-            values[slot] = oldValues[i]
+        for entry in old where entry.value >= 0 {
+            var slot = Self.slot(entry.key, mask)
+            while slots[slot].value >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
         }
     }
 }
