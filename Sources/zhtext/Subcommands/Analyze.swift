@@ -70,7 +70,7 @@ struct Analyze: ParsableCommand {
         var summary = CorpusSummary()
 
         OrderedParallel.forEach(Array(items.enumerated()), jobs: jobs, transform: { (index, item) -> Result<DocumentAnalysis, Error> in
-            Result { try analyzer.analyze(try InputReader.load(item, decoder: decoder)) }
+            Result { try analyzer.analyze(item, decoder: decoder) }
         }, consume: { index, result in
             progress.advance(bytes: sizes[index])
             switch result {

@@ -43,92 +43,85 @@ public struct DocumentAnalyzer: Sendable {
     public func analyze(_ source: SourceText) throws -> DocumentAnalysis {
         let prepared = TextPreparation.prepare(source, options: options.preparation)
         let text = prepared.normalized
-        let scalars = text.scalars
-        let characters = text.nonWhiteSpaceCount
-        let han = scalars.reduce(0) { $0 + (Script.isHan($1) ? 1 : 0) }
-        let sentences = SentenceSplitter.sentences(in: scalars).count
+        var tally = AnalysisTally()
+        tally.addStatistics(of: text)
 
-        // Segment chunk by chunk; keep whole-text tokens only when the text is small enough. Terms are counted by
-        // interned id (no String hashing per token), then merged by String equality once per distinct term.
-        let keepTokens = scalars.count <= options.wholeTextLimit
-        var allSpans: [TokenSpan] = []
-        var interner = TermInterner()
-        var counts: [Int] = []
-        var firstSeen: [(kind: TokenKind, pos: String)] = []
-        var wordTokens = 0
-        var filteredTotal = 0
-        func count(_ term: String, kind: TokenKind, pos: String) {
-            wordTokens += 1
-            let (id, isNew) = interner.intern(term)
-            if isNew { counts.append(1); firstSeen.append((kind, pos)) } else { counts[id] += 1 }
-        }
-        for chunk in Self.chunks(of: scalars, size: options.chunkSize) {
-            let spans = segmenter.spans(in: text, range: chunk)
-            if keepTokens { allSpans.append(contentsOf: spans); continue }
-            for span in spans where span.kind != .space && span.kind != .punctuation && !span.range.isEmpty {
-                count(text.normalizedText(of: span.range), kind: span.kind, pos: span.pos)
-            }
-        }
-        let tokens = keepTokens ? Token.tokens(from: allSpans, in: text) : []
-        for token in tokens where token.kind != .space && token.kind != .punctuation && !token.normalizedRange.isEmpty {
-            count(token.term, kind: token.kind, pos: token.pos)
-        }
-        allSpans = []
-        var termCounts: [String: (count: Int, id: Int)] = [:]
-        termCounts.reserveCapacity(interner.count)
-        for (id, term) in interner.terms.enumerated() {
-            termCounts[term, default: (0, id)].count += counts[id]
-        }
-        let per10k = characters > 0 ? 10_000 / Double(characters) : 0
-
-        // Top terms: content words that pass the keyword filter.
-        var candidates: [DocumentAnalysis.TermCount] = []
-        var contentCounts: [String: Int] = [:]
-        for (term, entry) in termCounts {
-            let seen = firstSeen[entry.id]
-            let count = entry.count
-            let probe = Token(text: term, term: term, range: 0..<0, normalizedRange: 0..<0, kind: seen.kind, pos: seen.pos)
-            guard filter.accepts(probe) else { continue }
-            filteredTotal += count
-            contentCounts[term] = count
-            candidates.append(.init(term: term, count: count, per10k: Double(count) * per10k))
-        }
-        // Only the top `termLimit` are listed: sort those at or above the limit's count (ties stay in).
-        if options.termLimit < candidates.count {
-            let threshold = candidates.map(\.count).sorted(by: >)[max(0, options.termLimit - 1)]
-            candidates.removeAll { $0.count < threshold }
-        }
-        candidates.sort { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
-
-        // Keywords.
         let keywords: [Keyword]
         let method: String
-        if keepTokens {
+        if text.scalars.count <= options.wholeTextLimit {
+            // Whole-text tokens: every keyword method can run.
+            var spans: [TokenSpan] = []
+            for chunk in Self.chunks(of: text.scalars, size: options.chunkSize) {
+                spans.append(contentsOf: segmenter.spans(in: text, range: chunk))
+            }
+            let tokens = Token.tokens(from: spans, in: text)
+            spans = []
+            for token in tokens where token.kind != .space && token.kind != .punctuation && !token.normalizedRange.isEmpty {
+                tally.count(token.term, kind: token.kind, pos: token.pos, range: token.range)
+            }
             keywords = try options.keywordMethod.extractor(options: options.keywordOptions, segmenter: segmenter)
                 .extract(from: tokens, in: text, limit: options.keywordLimit)
             method = options.keywordMethod.rawValue
+            tally.addPhrases(options.phrases.report(for: text), offset: 0)
         } else {
-            keywords = try StreamingTFIDF(options: options.keywordOptions, segmenter: segmenter)
-                .extract(from: text, limit: options.keywordLimit, chunkSize: options.chunkSize)
+            // Too long to hold every token: count chunk by chunk, TF-IDF keywords from the counts.
+            add(text, offset: 0, to: &tally)
+            keywords = try tally.tfidfKeywords(options: options.keywordOptions, limit: options.keywordLimit)
             method = Keywords.Method.tfidf.rawValue
         }
-
-        // Policy phrases.
-        let report = options.phrases.report(for: text)
-        let phrases = report.phrases.map {
-            DocumentAnalysis.PhraseSummary(phrase: $0.phrase, category: $0.category, count: $0.count,
-                                           longestCount: $0.longestCount, start: $0.occurrences.first?.range.lowerBound ?? 0)
-        }
         let document = prepared.document
+        return finish(tally, file: source.file, encoding: source.encoding, document: document, keywords: keywords,
+                      method: method, warnings: source.warnings + prepared.warnings)
+    }
+
+    /// Analyses an input read in pieces (``TextPieces``), so that a file of any size is analysed in bounded memory.
+    /// Inputs that fit in one block, and HTML, are analysed whole by ``analyze(_:)-(SourceText)``; longer inputs are
+    /// analysed as plain text (no article extraction), with TF-IDF keywords, and give the same results as
+    /// ``analyze(_:)-(SourceText)`` gives for a text longer than ``AnalysisOptions/wholeTextLimit``.
+    /// - Complexity: O(n) time; memory O(block size + distinct terms).
+    public func analyze(_ item: InputItem, decoder: TextDecoder = TextDecoder(),
+                        blockSize: Int = TextPieces.defaultBlockSize) throws -> DocumentAnalysis {
+        var pieces = try TextPieces(item, decoder: decoder, blockSize: blockSize)
+        if let whole = pieces.whole { return try analyze(whole) }
+        var tally = AnalysisTally()
+        let normalizer = options.preparation.normalizer
+        while let piece = try pieces.next() {
+            let text = normalizer.normalize(scalars: piece.scalars)
+            tally.addStatistics(of: text)
+            add(text, offset: piece.offset, to: &tally)
+        }
+        let keywords = try tally.tfidfKeywords(options: options.keywordOptions, limit: options.keywordLimit)
+        let document = Document(file: item.file, body: "", bodyMap: .identity(count: 0), encoding: pieces.encoding,
+                                kind: options.preparation.extract ? .plain : .disabled)
+        return finish(tally, file: item.file, encoding: pieces.encoding, document: document, keywords: keywords,
+                      method: Keywords.Method.tfidf.rawValue, warnings: pieces.warnings)
+    }
+
+    /// Counts the terms and policy phrases of `text`, whose original scalars start at `offset` in the input.
+    private func add(_ text: NormalizedText, offset: Int, to tally: inout AnalysisTally) {
+        for chunk in Self.chunks(of: text.scalars, size: options.chunkSize) {
+            for span in segmenter.spans(in: text, range: chunk)
+            where span.kind != .space && span.kind != .punctuation && !span.range.isEmpty {
+                let range = text.originalRange(of: span.range)
+                tally.count(text.normalizedText(of: span.range), kind: span.kind, pos: span.pos,
+                            range: (range.lowerBound + offset)..<(range.upperBound + offset))
+            }
+        }
+        tally.addPhrases(options.phrases.report(for: text), offset: offset)
+    }
+
+    private func finish(_ tally: AnalysisTally, file: String, encoding: String, document: Document, keywords: [Keyword],
+                        method: String, warnings: [String]) -> DocumentAnalysis {
+        let terms = tally.topTerms(filter: filter, limit: options.termLimit)
         return DocumentAnalysis(
-            file: source.file, encoding: source.encoding, extraction: document.kind.rawValue,
+            file: file, encoding: encoding, extraction: document.kind.rawValue,
             title: document.title, date: document.date, dateSource: document.dateSource, source: document.source,
             author: document.author,
-            statistics: .init(characters: characters, hanCharacters: han, sentences: sentences, tokens: wordTokens,
-                              distinctTerms: termCounts.count),
-            keywords: keywords, keywordMethod: method, phrases: phrases,
-            topTerms: Array(candidates.prefix(max(0, options.termLimit))), contentTermCounts: contentCounts,
-            warnings: source.warnings + prepared.warnings)
+            statistics: .init(characters: tally.characters, hanCharacters: tally.han, sentences: tally.sentences,
+                              tokens: tally.wordTokens, distinctTerms: terms.distinct),
+            keywords: keywords, keywordMethod: method, phrases: tally.phraseSummaries(),
+            topTerms: terms.top, contentTermCounts: terms.content,
+            warnings: warnings)
     }
 
     /// Ranges of about `size` scalars, cut just after a line break or between a full-width sentence end (。！？；) and
