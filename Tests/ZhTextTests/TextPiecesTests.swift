@@ -125,6 +125,26 @@ import ZhTextICU
         #expect(!whole.phrases.isEmpty && !whole.keywords.isEmpty)
     }
 
+    /// An encoding that cannot be cut safely (forced here) is read whole.
+    @Test func unsafeEncodingsAreReadWhole() throws {
+        let text = String(repeating: "東京都の経済政策について議論した。\n", count: 800)
+        let item = try Self.write(Converter.encode(text, charset: "Shift_JIS")!, name: "sjis.txt")
+        let pieces = try TextPieces(item, decoder: TextDecoder(encoding: "Shift_JIS"), blockSize: 4096)
+        #expect(pieces.whole?.text == text)
+        #expect(pieces.whole?.encoding == TextDecoder.preferredName("Shift_JIS"))
+    }
+
+    /// A forced encoding is used for every piece.
+    @Test func forcedEncodingAppliesToEveryPiece() throws {
+        let text = Self.sample(seed: 9)
+        let item = try Self.write(Self.encode(text, "GB18030"), name: "forced-gb.txt")
+        var pieces = try TextPieces(item, decoder: TextDecoder(encoding: "gbk"), blockSize: 4096)
+        var joined: [Unicode.Scalar] = []
+        while let piece = try pieces.next() { joined.append(contentsOf: piece.scalars) }
+        #expect(String(scalars: joined) == text)
+        #expect(pieces.encoding == "GB18030" && pieces.encodingSource == .override)
+    }
+
     @Test func unreadableFileIsAClearError() {
         #expect(throws: ZhTextError.self) { try TextPieces(InputItem(file: "missing.txt", path: "/nonexistent/missing.txt")) }
     }

@@ -60,12 +60,27 @@ public struct TextPieces {
             handle = FileHandle.standardInput
         }
         try fill()
-        if atEnd || item.looksLikeHTML || Self.startsLikeHTML(pending) {
-            try readRest()
-            whole = try decoder.decode(pending, file: file)
-            pending = []
-            close()
+        if !atEnd && !item.looksLikeHTML && !Self.startsLikeHTML(pending) {
+            // Decide the encoding on the first block (up to its last safe byte cut).
+            let cut = byteCut(pending)
+            if cut > 0 {
+                let source = try decoder.decode(Array(pending[..<cut]), file: file)
+                first = false
+                encoding = source.encoding
+                encodingSource = source.encodingSource
+                if Self.canStream(encoding) {
+                    undecodableBytes = source.undecodableBytes
+                    carry = Array(source.text.unicodeScalars)
+                    pending.removeFirst(cut)
+                    return
+                }
+            }
         }
+        // Small, HTML, or not safely cut: read and decode it whole.
+        try readRest()
+        whole = try decoder.decode(pending, file: file)
+        pending = []
+        close()
     }
 
     /// The next piece, or `nil` at the end.
@@ -126,26 +141,8 @@ public struct TextPieces {
         if let handle, handle !== FileHandle.standardInput { try? handle.close() }
     }
 
-    /// Decodes bytes cut at a character boundary; the first call decides the encoding.
+    /// Decodes bytes cut at a character boundary of ``encoding``.
     private mutating func decode(_ bytes: [UInt8]) throws(ZhTextError) -> [Unicode.Scalar] {
-        if first {
-            first = false
-            let source = try decoder.decode(bytes, file: file)
-            encoding = source.encoding
-            encodingSource = source.encodingSource
-            undecodableBytes += source.undecodableBytes
-            if !Self.canStream(encoding) {
-                // Not safely cut: read the rest and decode everything at once.
-                var all = bytes
-                try readRest()
-                all.append(contentsOf: pending)
-                pending = []
-                let whole = try decoder.decode(all, file: file)
-                undecodableBytes = whole.undecodableBytes
-                return Array(whole.text.unicodeScalars)
-            }
-            return Array(source.text.unicodeScalars)
-        }
         let decoded: (text: String, errors: Int)
         if encoding == "UTF-8" {
             decoded = TextDecoder.decodeUTF8Repairing(bytes)
@@ -180,7 +177,10 @@ public struct TextPieces {
     /// 0 when there is none yet. Before the encoding is known (first block) the cut assumes UTF-8 or another
     /// ASCII-compatible encoding unless the block starts with a UTF-16/32 byte-order mark or looks like UTF-16.
     func byteCut(_ bytes: [UInt8]) -> Int {
-        let name = first ? (TextDecoder.bom(of: bytes)?.name ?? TextDecoder.guessUTF16(Array(bytes.prefix(65_536))) ?? decoder.encoding.map(TextDecoder.preferredName) ?? "UTF-8") : encoding
+        let name = first
+            ? (decoder.encoding.map(TextDecoder.preferredName) ?? TextDecoder.bom(of: bytes)?.name
+                ?? TextDecoder.guessUTF16(Array(bytes.prefix(65_536))) ?? "UTF-8")
+            : encoding
         switch name {
         case "UTF-16LE", "UTF-16BE":
             let le = name == "UTF-16LE"
@@ -211,6 +211,9 @@ public struct TextPieces {
             return 0
         default:
             if let nl = bytes.lastIndex(of: 0x0A) { return nl + 1 }
+            // A byte below 0x30 is a whole character in UTF-8 and never inside a GB18030 or Big5 one (the first
+            // block's encoding may still turn out to be one of those).
+            if let low = bytes.lastIndex(where: { $0 < 0x30 }) { return low + 1 }
             guard name == "UTF-8" else { return 0 }
             // Before the last lead byte (not a continuation byte 10xxxxxx).
             if let lead = bytes.lastIndex(where: { $0 & 0xC0 != 0x80 }), lead > 0 { return lead }

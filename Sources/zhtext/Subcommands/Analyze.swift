@@ -10,7 +10,8 @@ struct Analyze: ParsableCommand {
         HTML and saved web pages are reduced to their article first (--no-extract to turn that off). With several \
         documents a corpus summary follows (table, md and html formats; json and jsonl hold one object per document). \
         Dated documents (a date in the file name such as 2025.txt or 2026-01-22_x.txt, or in page metadata) get a \
-        short trend of the top policy phrases; `zhtext trend` and `zhtext report` go further.
+        short trend of the top policy phrases; `zhtext trend` and `zhtext report` go further. Inputs over 8 MB are \
+        read and analysed in pieces cut at sentence ends (same results, bounded memory) as plain text.
         """
     )
 
