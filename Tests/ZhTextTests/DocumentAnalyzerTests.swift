@@ -78,3 +78,33 @@ import Testing
         #expect(np.periods.map(\.count) == [0, 1])
     }
 }
+
+/// Terms are counted by bytes and merged by `String` equality: canonically equivalent spellings count as one term,
+/// whether or not the text also holds only "plain" terms.
+@Suite struct AnalysisTallyTests {
+    @Test(arguments: [
+        ("高质量发展", true), ("AI", true), ("café", true), ("十五五", true), ("が", true),
+        ("cafe\u{301}", false), ("か\u{3099}", false), ("乾\u{302A}", false), ("𠀀", false), ("Ω", false),
+    ])
+    func plainTerms(term: String, plain: Bool) {
+        #expect(AnalysisTally.isPlain(term) == plain)
+    }
+
+    @Test func canonicallyEquivalentTermsAreMerged() {
+        var tally = AnalysisTally()
+        for (term, kind) in [("caf\u{E9}", TokenKind.latin), ("发展", .han), ("cafe\u{301}", .latin), ("发展", .han)] {
+            tally.count(term, kind: kind, pos: "x", range: 0..<1)
+        }
+        let terms = tally.topTerms(filter: TermFilter(excludePOS: []), limit: 10)
+        #expect(terms.distinct == 2)
+        #expect(terms.content["caf\u{E9}"] == 2 && terms.content["发展"] == 2)
+    }
+
+    @Test func plainTermsAreCountedByBytes() {
+        var tally = AnalysisTally()
+        for term in ["发展", "改革", "发展", "AI", "发展"] { tally.count(term, kind: .han, pos: "n", range: 0..<1) }
+        let terms = tally.topTerms(filter: TermFilter(), limit: 2)
+        #expect(terms.top.map(\.term) == ["发展", "AI"])
+        #expect(terms.top.first?.count == 3 && terms.distinct == 3)
+    }
+}

@@ -133,8 +133,11 @@ extension Token {
         for (k, s) in spans.enumerated() {
             let range: Range<Int>
             if isTile[k] { range = bounds[t]..<bounds[t + 1]; t += 1 } else { range = text.originalRange(of: s.range) }
-            tokens.append(Token(text: String(scalars: text.original[range]),
-                                term: text.normalizedText(of: s.range), range: range, normalizedRange: s.range,
+            let term = text.normalizedText(of: s.range)
+            // Most tokens are unchanged by normalization: their original text is the term.
+            let same = range.count == s.range.count && text.original[range].elementsEqual(text.scalars[s.range])
+            tokens.append(Token(text: same ? term : String(scalars: text.original[range]),
+                                term: term, range: range, normalizedRange: s.range,
                                 kind: s.kind, pos: s.pos))
         }
         return tokens

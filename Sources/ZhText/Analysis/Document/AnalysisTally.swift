@@ -13,6 +13,8 @@ struct AnalysisTally {
     private var firstKind: [TokenKind] = []
     private var firstPOS: [String] = []
     private var firstRange: [Range<Int>] = []
+    /// Whether every term so far is made of scalars that take no part in canonical equivalence (see ``isPlain(_:)``).
+    private var allPlain = true
     /// Policy phrases by canonical form.
     private var phrases: [String: DocumentAnalysis.PhraseSummary] = [:]
 
@@ -29,6 +31,7 @@ struct AnalysisTally {
         wordTokens += 1
         let (id, isNew) = interner.intern(term)
         if isNew {
+            if allPlain && !Self.isPlain(term) { allPlain = false }
             counts.append(1)
             firstKind.append(kind)
             firstPOS.append(pos)
@@ -58,14 +61,35 @@ struct AnalysisTally {
         phrases.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.phrase < $1.phrase }
     }
 
-    /// Distinct terms (`String` equality) with the id of their first occurrence and their total count.
-    private func merged() -> [String: (id: Int, count: Int)] {
-        var result: [String: (id: Int, count: Int)] = [:]
-        result.reserveCapacity(interner.count)
+    /// Distinct terms (`String` equality) with the id of their first occurrence and their total count, in order of
+    /// first occurrence. Interned ids are distinct byte sequences; they are merged through a `String`-keyed
+    /// dictionary only when some term could be canonically equivalent to another (otherwise bytes decide).
+    private func merged() -> [(term: String, id: Int, count: Int)] {
+        if allPlain {
+            return interner.terms.enumerated().map { ($0.element, $0.offset, counts[$0.offset]) }
+        }
+        var index: [String: Int] = [:]
+        var result: [(term: String, id: Int, count: Int)] = []
         for (id, term) in interner.terms.enumerated() {
-            result[term, default: (id, 0)].count += counts[id]
+            if let k = index[term] {
+                result[k].count += counts[id]
+            } else {
+                index[term] = result.count
+                result.append((term, id, counts[id]))
+            }
         }
         return result
+    }
+
+    /// Whether `term` consists only of scalars below U+0300 or in U+3000–U+9FFF other than the combining marks
+    /// there (ideographic tone marks U+302A–U+302F, kana voicing marks U+3099–U+309A). Two different strings of such
+    /// scalars are never canonically equivalent (none has a non-zero combining class, and none decomposes into
+    /// another sequence of them), so byte equality is `String` equality for them.
+    static func isPlain(_ term: String) -> Bool {
+        term.unicodeScalars.allSatisfy { s in
+            let v = s.value
+            return v < 0x300 || (v >= 0x3000 && v <= 0x9FFF && !(0x302A...0x302F).contains(v) && v != 0x3099 && v != 0x309A)
+        }
     }
 
     /// The top `limit` terms that pass `filter` (count descending, then term), every content term's count, and the
@@ -75,7 +99,9 @@ struct AnalysisTally {
         let per10k = characters > 0 ? 10_000 / Double(characters) : 0
         var candidates: [DocumentAnalysis.TermCount] = []
         var content: [String: Int] = [:]
-        for (term, entry) in all {
+        content.reserveCapacity(all.count)
+        for entry in all {
+            let term = entry.term
             let probe = Token(text: term, term: term, range: 0..<0, normalizedRange: 0..<0, kind: firstKind[entry.id], pos: firstPOS[entry.id])
             guard filter.accepts(probe) else { continue }
             content[term] = entry.count
@@ -97,7 +123,8 @@ struct AnalysisTally {
         let idf = try options.resolvedIDF()
         var accepted: [(term: String, count: Int, range: Range<Int>)] = []
         var total = 0
-        for (term, entry) in merged() {
+        for entry in merged() {
+            let term = entry.term
             let probe = Token(text: term, term: term, range: 0..<0, normalizedRange: 0..<0, kind: firstKind[entry.id], pos: firstPOS[entry.id])
             guard filter.accepts(probe) else { continue }
             accepted.append((term, entry.count, firstRange[entry.id]))

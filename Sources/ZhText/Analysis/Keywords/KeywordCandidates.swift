@@ -49,6 +49,24 @@ struct KeywordCandidates {
         var seen: [Seen] = []
         var run: [Int] = []
         for (i, token) in tokens.enumerated() {
+            // Kinds the filter never accepts need no lookup.
+            let kindCounts: Bool
+            switch token.kind {
+            case .han, .latin: kindCounts = true
+            case .number: kindCounts = !filter.excludeNumbers
+            case .punctuation, .space, .other: kindCounts = false
+            }
+            if !kindCounts {
+                if token.kind == .space && token.term == " " && !run.isEmpty && tokens[run.last!].kind == .latin
+                    && i + 1 < tokens.count && tokens[i + 1].kind == .latin && filter.accepts(tokens[i + 1]) {
+                    continue
+                }
+                if !run.isEmpty {
+                    runs.append(run)
+                    run.removeAll(keepingCapacity: true)
+                }
+                continue
+            }
             let (local, isNew) = interner.intern(token.term)
             if isNew {
                 seen.append(Seen(kind: token.kind, pos: token.pos, accepted: filter.accepts(token), key: -1,
