@@ -47,7 +47,7 @@ import Testing
         let normalized = Normalizer.default.normalize(Self.text)
         let segmenter = LexiconSegmenter.default
         let whole = segmenter.spans(in: normalized, range: 0..<normalized.scalars.count)
-        let chunks = DocumentAnalyzer.chunks(of: normalized.scalars, size: size)
+        let chunks = TextChunks.ranges(of: normalized.scalars, size: size)
         #expect(chunks.count > 1)
         #expect(chunks.first?.lowerBound == 0 && chunks.last?.upperBound == normalized.scalars.count)
         let pieces = chunks.flatMap { segmenter.spans(in: normalized, range: $0) }

@@ -49,7 +49,7 @@ import Testing
 
     @Test func chunksTileTheTextAndCutAtSentenceEnds() {
         let s = Array("第一句。第二句！第三句没有结尾标点但是很长很长很长".unicodeScalars)
-        let chunks = DocumentAnalyzer.chunks(of: s, size: 6)
+        let chunks = TextChunks.ranges(of: s, size: 6)
         #expect(chunks.first?.lowerBound == 0)
         #expect(chunks.last?.upperBound == s.count)
         for (a, b) in zip(chunks, chunks.dropFirst()) { #expect(a.upperBound == b.lowerBound) }

@@ -31,14 +31,21 @@ public struct TermFilter: Sendable, Equatable {
     public static let functionPOS: Set<String> = ["u", "uj", "ul", "uz", "uv", "ud", "ug", "p", "c", "d", "r", "rr", "rz",
                                                   "m", "mq", "q", "y", "e", "o", "f", "t", "tg", "x", "w"]
 
+    /// Whether tokens of `kind` can count at all: punctuation, white space and symbols never do, numbers unless
+    /// ``excludeNumbers``.
+    @inline(__always)
+    func admits(_ kind: TokenKind) -> Bool {
+        switch kind {
+        case .han, .latin: return true
+        case .number: return !excludeNumbers
+        case .punctuation, .space, .other: return false
+        }
+    }
+
     /// Whether `token` counts.
     @inline(__always)
     public func accepts(_ token: Token) -> Bool {
-        switch token.kind {
-        case .han, .latin: break
-        case .number: if excludeNumbers { return false }
-        case .punctuation, .space, .other: return false
-        }
+        guard admits(token.kind) else { return false }
         if token.term.unicodeScalars.count < minimumLength { return false }
         if token.kind == .han || token.kind == .latin {
             if !includePOS.isEmpty && !includePOS.contains(token.pos) { return false }

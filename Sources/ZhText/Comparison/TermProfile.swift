@@ -72,7 +72,7 @@ public struct TermCounting: Sendable {
         p.characters = characters ?? text.nonWhiteSpaceCount
         let scalars = text.scalars
         // Chunk by chunk (cut where the segmenter always has a boundary): the same spans, in bounded memory.
-        for chunk in DocumentAnalyzer.chunks(of: scalars, size: 200_000) {
+        for chunk in TextChunks.ranges(of: scalars, size: 200_000) {
             for span in segmenter.spans(in: text, range: chunk) where span.kind != .space && span.kind != .punctuation {
                 p.tokens += 1
                 guard kinds.contains(span.kind), span.range.count >= minimumLength else { continue }

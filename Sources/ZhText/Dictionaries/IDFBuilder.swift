@@ -29,7 +29,7 @@ public struct IDFBuilder: Sendable {
     /// - Complexity: O(n); memory O(chunk + distinct terms).
     public mutating func add(text: NormalizedText, segmenter: some Segmenter) {
         var terms = Set<String>()
-        for chunk in DocumentAnalyzer.chunks(of: text.scalars, size: 200_000) {
+        for chunk in TextChunks.ranges(of: text.scalars, size: 200_000) {
             for span in segmenter.spans(in: text, range: chunk) where span.kind == .han || span.kind == .latin {
                 let term = text.normalizedText(of: span.range)
                 if !term.isEmpty { terms.insert(term) }

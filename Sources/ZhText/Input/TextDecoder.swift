@@ -113,12 +113,14 @@ public struct TextDecoder: Sendable {
     }
 
     private func make(_ decoded: (text: String, errors: Int), charset: String, source: EncodingSource, file: String, byteCount: Int) -> SourceText {
-        var warnings: [String] = []
-        if decoded.errors > 0 {
-            warnings.append("\(file): \(decoded.errors) undecodable byte sequence\(decoded.errors == 1 ? "" : "s") replaced by U+FFFD (decoded as \(charset))")
-        }
-        return SourceText(file: file, text: decoded.text, encoding: charset, encodingSource: source,
-                          undecodableBytes: decoded.errors, warnings: warnings)
+        SourceText(file: file, text: decoded.text, encoding: charset, encodingSource: source,
+                   undecodableBytes: decoded.errors,
+                   warnings: Self.undecodableWarning(file: file, count: decoded.errors, charset: charset).map { [$0] } ?? [])
+    }
+
+    /// The warning for `count` undecodable byte sequences replaced by U+FFFD, or `nil` when there are none.
+    static func undecodableWarning(file: String, count: Int, charset: String) -> String? {
+        count > 0 ? "\(file): \(count) undecodable byte sequence\(count == 1 ? "" : "s") replaced by U+FFFD (decoded as \(charset))" : nil
     }
 
     // MARK: - Pieces

@@ -44,7 +44,6 @@ public struct TextPieces {
     private var carry: [Unicode.Scalar] = []
     private var offset = 0
     private var atEnd = false
-    private var first = true
     private let decoder: TextDecoder
 
     /// Opens `item` and reads its first block.
@@ -61,11 +60,12 @@ public struct TextPieces {
         }
         try fill()
         if !atEnd && !item.looksLikeHTML && !Self.startsLikeHTML(pending) {
-            // Decide the encoding on the first block (up to its last safe byte cut).
-            let cut = byteCut(pending)
+            // Decide the encoding on the first block (up to its last safe byte cut for the likely encoding).
+            let likely = decoder.encoding.map(TextDecoder.preferredName) ?? TextDecoder.bom(of: pending)?.name
+                ?? TextDecoder.guessUTF16(Array(pending.prefix(65_536))) ?? "UTF-8"
+            let cut = Self.byteCut(pending, encoding: likely)
             if cut > 0 {
                 let source = try decoder.decode(Array(pending[..<cut]), file: file)
-                first = false
                 encoding = source.encoding
                 encodingSource = source.encodingSource
                 if Self.canStream(encoding) {
@@ -89,7 +89,7 @@ public struct TextPieces {
             if whole != nil { return nil }
             if pending.isEmpty && carry.isEmpty && atEnd { close(); return nil }
             // Decode the bytes up to the last safe byte cut (all of them at the end).
-            var cut = atEnd ? pending.count : byteCut(pending)
+            var cut = atEnd ? pending.count : Self.byteCut(pending, encoding: encoding)
             if cut == 0 && !atEnd {
                 try fill()
                 continue
@@ -155,9 +155,7 @@ public struct TextPieces {
 
     /// The warning a whole-file decode would give, if any.
     public var warnings: [String] {
-        undecodableBytes > 0
-            ? ["\(file): \(undecodableBytes) undecodable byte sequence\(undecodableBytes == 1 ? "" : "s") replaced by U+FFFD (decoded as \(encoding))"]
-            : []
+        TextDecoder.undecodableWarning(file: file, count: undecodableBytes, charset: encoding).map { [$0] } ?? []
     }
 
     // MARK: - Cutting
@@ -166,21 +164,14 @@ public struct TextPieces {
         ["UTF-8", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE", "GB18030", "Big5-HKSCS"].contains(encoding)
     }
 
+    /// Whether the first bytes read as the start of an HTML page (ASCII markup; NUL bytes of UTF-16/32 skipped).
     static func startsLikeHTML(_ bytes: [UInt8]) -> Bool {
-        let head = bytes.prefix(4096).filter { $0 != 0 }
-        guard let text = String(bytes: head, encoding: .isoLatin1) else { return false }
-        let scalars = Array(text.unicodeScalars)
-        return ArticleExtractor.looksLikeHTML(scalars)
+        ArticleExtractor.looksLikeHTML(bytes.prefix(4096).filter { $0 != 0 }.map { Unicode.Scalar($0) })
     }
 
-    /// Length of the prefix of `bytes` that ends at a line break, or else at a character boundary, of the encoding;
-    /// 0 when there is none yet. Before the encoding is known (first block) the cut assumes UTF-8 or another
-    /// ASCII-compatible encoding unless the block starts with a UTF-16/32 byte-order mark or looks like UTF-16.
-    func byteCut(_ bytes: [UInt8]) -> Int {
-        let name = first
-            ? (decoder.encoding.map(TextDecoder.preferredName) ?? TextDecoder.bom(of: bytes)?.name
-                ?? TextDecoder.guessUTF16(Array(bytes.prefix(65_536))) ?? "UTF-8")
-            : encoding
+    /// Length of the prefix of `bytes` that ends at a line break, or else at a character boundary, of `encoding`;
+    /// 0 when there is none yet.
+    static func byteCut(_ bytes: [UInt8], encoding name: String) -> Int {
         switch name {
         case "UTF-16LE", "UTF-16BE":
             let le = name == "UTF-16LE"
@@ -238,7 +229,7 @@ public struct TextPieces {
                         j -= 1
                     }
                     if breaks >= 2 || (j >= 0 && sentenceEnds.contains(s[j].value)) { return k }
-                } else if fallback == 0 && Script.isHan(c) && fullWidthSentenceEnds.contains(p.value) {
+                } else if fallback == 0 && Script.isHan(c) && Script.isFullWidthSentenceEnd(p) {
                     fallback = k
                 }
             }
@@ -254,6 +245,6 @@ public struct TextPieces {
         Script.isHan(c) || (c.value < 0x80 && (c.properties.isAlphabetic || ("0"..."9").contains(c)))
     }
 
+    /// What may end the line before a line-break cut: a sentence end or a closing quotation mark after one.
     static let sentenceEnds: Set<UInt32> = [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x2E, 0x21, 0x3F, 0x3B, 0x201D]
-    static let fullWidthSentenceEnds: Set<UInt32> = [0x3002, 0xFF01, 0xFF1F, 0xFF1B]
 }

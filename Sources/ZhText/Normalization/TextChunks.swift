@@ -1,6 +1,30 @@
-/// Cuts a long text into pieces at line breaks, so that very large inputs can be normalized and analysed piece by
-/// piece in bounded memory.
+/// Cuts a long text into pieces, so that very large inputs can be normalized, segmented and analysed piece by piece in
+/// bounded memory.
 public enum TextChunks {
+    /// Ranges of about `size` scalars of normalized text, cut just after a line break or (with `insideLines`) between
+    /// a full-width sentence end (。！？；) and a Han character: places where every segmenter has a token boundary, so
+    /// segmenting range by range gives the tokens of one pass. A stretch without such a place stays whole.
+    /// - Complexity: O(n).
+    public static func ranges(of scalars: [Unicode.Scalar], size: Int, insideLines: Bool = true) -> [Range<Int>] {
+        func isCut(_ k: Int) -> Bool {
+            scalars[k - 1] == "\n" || (insideLines && Script.isFullWidthSentenceEnd(scalars[k - 1]) && Script.isHan(scalars[k]))
+        }
+        var result: [Range<Int>] = []
+        var start = 0
+        let n = scalars.count
+        while start < n {
+            var end = min(n, start + max(size, 1))
+            if end < n {
+                var cut = end
+                while cut > start && !isCut(cut) { cut -= 1 }
+                if cut > start { end = cut } else { while end < n && !isCut(end) { end += 1 } }
+            }
+            result.append(start..<end)
+            start = end
+        }
+        return result
+    }
+
     /// Calls `body` with consecutive pieces of `text` of at most about `maxScalars` scalars each, cut after a line
     /// break where there is one in the second half of the piece (otherwise at the limit). The pieces, joined, are the
     /// text; `body` also receives the offset of the piece's first scalar.

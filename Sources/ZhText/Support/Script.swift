@@ -19,6 +19,16 @@ public enum Script {
         }
     }
 
+    /// Full-width sentence ends `。！？；`: between one of them and a Han character every segmenter has a token
+    /// boundary and normalization changes nothing, so texts may be cut there.
+    @inline(__always)
+    public static func isFullWidthSentenceEnd(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B: return true
+        default: return false
+        }
+    }
+
     /// Closing quotes and brackets that stay with the sentence before them: `”’」』）》】〕〉"')]`.
     @inline(__always)
     public static func isClosing(_ s: Unicode.Scalar) -> Bool {

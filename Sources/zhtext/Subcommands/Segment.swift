@@ -58,7 +58,7 @@ struct Segment: ParsableCommand {
             let format = self.format
             var line = LineState()
             // Search mode's inner words may map differently at a cut inside a line: cut search mode at line breaks only.
-            for chunk in Self.chunks(of: text, size: chunkSize, insideLines: mode != .search) {
+            for chunk in TextChunks.ranges(of: text.scalars, size: chunkSize, insideLines: mode != .search) {
                 let spans = segmenter.spans(in: text, range: chunk)
                 switch format {
                 case .text: console.write(bytes: renderText(spans, text, line: &line, lastChunk: chunk.upperBound == text.scalars.count))
@@ -109,37 +109,6 @@ struct Segment: ParsableCommand {
             return LexiconSegmenter(lexicon: lexicon!, options: .init(mode: mode == .search ? .search : .default))
         case .icu:
             return ICUSegmenter(lexicon: lexicon)
-        }
-    }
-
-    /// Ranges of about `size` scalars cut after line breaks (segmenters never cross a line break) or, inside a long
-    /// line, between a full-width sentence end (。！？；) and a Han character, where every segmenter has a token
-    /// boundary and tokens map to the same original characters as in one pass.
-    static func chunks(of text: NormalizedText, size: Int = 65_536, insideLines: Bool = true) -> [Range<Int>] {
-        let s = text.scalars
-        let n = s.count
-        func isCut(_ k: Int) -> Bool {
-            s[k - 1] == "\n" || (insideLines && isFullWidthSentenceEnd(s[k - 1]) && Script.isHan(s[k]))
-        }
-        var result: [Range<Int>] = []
-        var lo = 0
-        while lo < n {
-            var hi = min(n, lo + size)
-            if hi < n {
-                var k = hi
-                while k > lo && !isCut(k) { k -= 1 }
-                if k > lo { hi = k } else { while hi < n && !isCut(hi) { hi += 1 } }
-            }
-            result.append(lo..<hi)
-            lo = hi
-        }
-        return result
-    }
-
-    static func isFullWidthSentenceEnd(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B: return true
-        default: return false
         }
     }
 

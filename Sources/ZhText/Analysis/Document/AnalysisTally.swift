@@ -41,6 +41,19 @@ struct AnalysisTally {
         }
     }
 
+    /// Segments `text` range by range (``TextChunks/ranges(of:size:insideLines:)``) and counts its word tokens; the
+    /// original scalars of `text` start at `offset` in the input.
+    mutating func countTerms(of text: NormalizedText, offset: Int = 0, segmenter: some Segmenter, chunkSize: Int) {
+        for chunk in TextChunks.ranges(of: text.scalars, size: chunkSize) {
+            for span in segmenter.spans(in: text, range: chunk)
+            where span.kind != .space && span.kind != .punctuation && !span.range.isEmpty {
+                let range = text.originalRange(of: span.range)
+                count(text.normalizedText(of: span.range), kind: span.kind, pos: span.pos,
+                      range: (range.lowerBound + offset)..<(range.upperBound + offset))
+            }
+        }
+    }
+
     /// Adds the phrases of `report`, whose original offsets are shifted by `offset`.
     mutating func addPhrases(_ report: PhraseReport, offset: Int) {
         for p in report.phrases {
@@ -116,8 +129,8 @@ struct AnalysisTally {
         return (Array(candidates.prefix(max(0, limit))), content, all.count)
     }
 
-    /// TF-IDF keywords from the counts (``StreamingTFIDF``'s score: count / N × idf; a term counts when its first
-    /// occurrence passes the keyword filter).
+    /// TF-IDF keywords from the counts (``StreamingTFIDF``: count / N × idf; a term counts when its first occurrence
+    /// passes the keyword filter).
     func tfidfKeywords(options: KeywordOptions, limit: Int) throws -> [Keyword] {
         let filter = try options.resolvedFilter()
         let idf = try options.resolvedIDF()

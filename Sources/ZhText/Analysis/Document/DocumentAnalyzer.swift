@@ -51,7 +51,7 @@ public struct DocumentAnalyzer: Sendable {
         if text.scalars.count <= options.wholeTextLimit {
             // Whole-text tokens: every keyword method can run.
             var spans: [TokenSpan] = []
-            for chunk in Self.chunks(of: text.scalars, size: options.chunkSize) {
+            for chunk in TextChunks.ranges(of: text.scalars, size: options.chunkSize) {
                 spans.append(contentsOf: segmenter.spans(in: text, range: chunk))
             }
             let tokens = Token.tokens(from: spans, in: text)
@@ -99,14 +99,7 @@ public struct DocumentAnalyzer: Sendable {
 
     /// Counts the terms and policy phrases of `text`, whose original scalars start at `offset` in the input.
     private func add(_ text: NormalizedText, offset: Int, to tally: inout AnalysisTally) {
-        for chunk in Self.chunks(of: text.scalars, size: options.chunkSize) {
-            for span in segmenter.spans(in: text, range: chunk)
-            where span.kind != .space && span.kind != .punctuation && !span.range.isEmpty {
-                let range = text.originalRange(of: span.range)
-                tally.count(text.normalizedText(of: span.range), kind: span.kind, pos: span.pos,
-                            range: (range.lowerBound + offset)..<(range.upperBound + offset))
-            }
-        }
+        tally.countTerms(of: text, offset: offset, segmenter: segmenter, chunkSize: options.chunkSize)
         tally.addPhrases(options.phrases.report(for: text), offset: offset)
     }
 
@@ -122,32 +115,5 @@ public struct DocumentAnalyzer: Sendable {
             keywords: keywords, keywordMethod: method, phrases: tally.phraseSummaries(),
             topTerms: terms.top, contentTermCounts: terms.content,
             warnings: warnings)
-    }
-
-    /// Ranges of about `size` scalars, cut just after a line break or between a full-width sentence end (。！？；) and
-    /// a Han character: places where the segmenter always has a token boundary, so results do not change. A stretch
-    /// without such a place stays whole.
-    static func chunks(of scalars: [Unicode.Scalar], size: Int) -> [Range<Int>] {
-        func isCut(_ k: Int) -> Bool {
-            if scalars[k - 1] == "\n" { return true }
-            switch scalars[k - 1].value {
-            case 0x3002, 0xFF01, 0xFF1F, 0xFF1B: return Script.isHan(scalars[k])
-            default: return false
-            }
-        }
-        var result: [Range<Int>] = []
-        var start = 0
-        let n = scalars.count
-        while start < n {
-            var end = min(n, start + max(size, 1))
-            if end < n {
-                var cut = end
-                while cut > start && !isCut(cut) { cut -= 1 }
-                if cut > start { end = cut } else { while end < n && !isCut(end) { end += 1 } }
-            }
-            result.append(start..<end)
-            start = end
-        }
-        return result
     }
 }

@@ -46,7 +46,7 @@ public struct TermCounts: Sendable, Equatable {
     public init(text: NormalizedText, segmenter: some Segmenter, filter: TermFilter, ngram: Int = 1, chunkSize: Int = 200_000) {
         characters = text.nonWhiteSpaceCount
         var window: [String] = []
-        for chunk in DocumentAnalyzer.chunks(of: text.scalars, size: chunkSize) {
+        for chunk in TextChunks.ranges(of: text.scalars, size: chunkSize) {
             for span in segmenter.spans(in: text, range: chunk) {
                 let term = text.normalizedText(of: span.range)
                 // Filters look at the term, kind and part of speech only.

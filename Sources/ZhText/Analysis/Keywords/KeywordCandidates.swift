@@ -49,31 +49,19 @@ struct KeywordCandidates {
         var seen: [Seen] = []
         var run: [Int] = []
         for (i, token) in tokens.enumerated() {
-            // Kinds the filter never accepts need no lookup.
-            let kindCounts: Bool
-            switch token.kind {
-            case .han, .latin: kindCounts = true
-            case .number: kindCounts = !filter.excludeNumbers
-            case .punctuation, .space, .other: kindCounts = false
-            }
-            if !kindCounts {
-                if token.kind == .space && token.term == " " && !run.isEmpty && tokens[run.last!].kind == .latin
-                    && i + 1 < tokens.count && tokens[i + 1].kind == .latin && filter.accepts(tokens[i + 1]) {
-                    continue
+            // The verdict of a term seen before with the same kind and POS is reused; kinds the filter never
+            // accepts need no lookup at all.
+            var local = -1
+            if filter.admits(token.kind) {
+                let (id, isNew) = interner.intern(token.term)
+                local = id
+                if isNew {
+                    seen.append(Seen(kind: token.kind, pos: token.pos, accepted: filter.accepts(token), key: -1,
+                                     hasCapitals: token.term.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }))
                 }
-                if !run.isEmpty {
-                    runs.append(run)
-                    run.removeAll(keepingCapacity: true)
-                }
-                continue
+                let same = seen[local].kind == token.kind && seen[local].pos == token.pos
+                accepted[i] = same ? seen[local].accepted : filter.accepts(token)
             }
-            let (local, isNew) = interner.intern(token.term)
-            if isNew {
-                seen.append(Seen(kind: token.kind, pos: token.pos, accepted: filter.accepts(token), key: -1,
-                                 hasCapitals: token.term.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }))
-            }
-            let same = seen[local].kind == token.kind && seen[local].pos == token.pos
-            accepted[i] = same ? seen[local].accepted : filter.accepts(token)
             if accepted[i] {
                 // A title and the text after it are separate runs, even when normalization joined their lines.
                 if let last = run.last, tokens[last].normalizedRange.lowerBound < titleEnd, token.normalizedRange.lowerBound >= titleEnd {

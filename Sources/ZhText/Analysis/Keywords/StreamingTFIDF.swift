@@ -16,30 +16,8 @@ public struct StreamingTFIDF: Sendable {
     /// The best `limit` keywords of `text`, score descending then term.
     /// - Complexity: O(n) time; memory O(distinct terms + chunk).
     public func extract(from text: NormalizedText, limit: Int = 10, chunkSize: Int = 200_000) throws -> [Keyword] {
-        let filter = try options.resolvedFilter()
-        let idf = try options.resolvedIDF()
-        var stats: [String: (count: Int, first: Range<Int>)] = [:]
-        var total = 0
-        for chunk in DocumentAnalyzer.chunks(of: text.scalars, size: chunkSize) {
-            for span in segmenter.spans(in: text, range: chunk) where span.kind != .space && span.kind != .punctuation && !span.range.isEmpty {
-                let term = text.normalizedText(of: span.range)
-                if let s = stats[term] {
-                    if s.count > 0 { stats[term] = (s.count + 1, s.first); total += 1 }
-                    continue
-                }
-                let probe = Token(text: term, term: term, range: 0..<0, normalizedRange: span.range, kind: span.kind, pos: span.pos)
-                if filter.accepts(probe) {
-                    stats[term] = (1, text.originalRange(of: span.range))
-                    total += 1
-                } else {
-                    stats[term] = (0, 0..<0)   // seen and rejected
-                }
-            }
-        }
-        let n = Double(max(total, 1))
-        let scored = stats.compactMap { term, s -> Keyword? in
-            s.count > 0 ? Keyword(term: term, score: Double(s.count) / n * idf[term], count: s.count, range: s.first) : nil
-        }
-        return Array(scored.sorted(by: Keyword.ranks).prefix(limit))
+        var tally = AnalysisTally()
+        tally.countTerms(of: text, segmenter: segmenter, chunkSize: chunkSize)
+        return try tally.tfidfKeywords(options: options, limit: limit)
     }
 }

@@ -62,7 +62,7 @@ struct SavedPageExtractor {
               t.unicodeScalars.contains(where: { $0 == ">" || $0 == "›" || $0 == "»" || $0 == "＞" || $0 == "→" }) else { return false }
         let parts = t.split(whereSeparator: { $0 == ">" || $0 == "›" || $0 == "»" || $0 == "＞" || $0 == "→" })
         guard parts.count >= 3 || (parts.count == 2 && (t.contains("首页") || t.contains("正文"))) else { return false }
-        return parts.allSatisfy { $0.trimmingSpaces().unicodeScalars.count <= 16 } && t.unicodeScalars.count <= 80
+        return parts.allSatisfy { $0.trimmingSpaces().unicodeScalars.count <= 16 }
     }
 
     /// Whether the text reads as a saved web page: at least two different kinds of page furniture.
