@@ -53,5 +53,5 @@ let package = Package(
         .testTarget(name: "zhtextTests", dependencies: ["ZhTextTestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "ZhTextHTMLTests", dependencies: ["ZhTextHTML"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )
