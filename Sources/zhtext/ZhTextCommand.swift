@@ -12,6 +12,20 @@ struct ZhTextCommand: ParsableCommand {
         input was processed, 1 when any failed (the others are still processed), 64 for bad flags.
         """,
         version: ZhTextVersion.string,
-        subcommands: [Normalize.self, Segment.self, Phrases.self, Discover.self, Extract.self, KeywordsCommand.self, Freq.self, Kwic.self, Idf.self, Trend.self, Compare.self, Report.self, Analyze.self]
+        subcommands: [
+            Normalize.self,
+            Segment.self,
+            Phrases.self,
+            Discover.self,
+            Extract.self,
+            KeywordsCommand.self,
+            Freq.self,
+            Kwic.self,
+            Idf.self,
+            Trend.self,
+            Compare.self,
+            Report.self,
+            Analyze.self,
+        ]
     )
 }
