@@ -34,13 +34,15 @@ public struct FrequencyTable: Sendable, Equatable {
         self.documentFrequency = df
     }
 
-    /// Rows with at least `minimumCount` occurrences, by count descending then term; at most `top` when given.
+    /// Rows with at least `minimumCount` occurrences in at least `minimumRange` documents, by count descending then
+    /// term; at most `top` when given.
     /// - Complexity: O(k log k) for k distinct terms.
-    public func rows(minimumCount: Int = 1, top: Int? = nil) -> [Row] {
+    public func rows(minimumCount: Int = 1, minimumRange: Int = 1, top: Int? = nil) -> [Row] {
         let n = Double(max(documents.count, 1))
         var rows: [Row] = []
         for (term, count) in total.counts where count >= minimumCount {
             let df = documentFrequency[term] ?? 0
+            if df < minimumRange { continue }
             rows.append(Row(term: term, count: count, per10k: total.per10k(term), documents: df, share: Double(df) / n))
         }
         rows.sort { a, b in

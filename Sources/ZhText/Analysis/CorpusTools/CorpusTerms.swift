@@ -1,0 +1,118 @@
+/// What the corpus tools (`collocates`, `matrix`) count as terms: the segmenter's word tokens that pass a
+/// ``TermFilter`` (today the filter `freq` uses), plus policy phrases counted whole.
+///
+/// This is the one seam between the corpus tools and the term model: change the term model here and collocations and
+/// the document-term matrix follow.
+///
+/// - A document's **word positions** are its tokens other than white space, punctuation and symbols, in order; each
+///   has a term key when the filter accepts it (stop words and bare numbers hold a position but are not terms).
+/// - A **sentence** ends at a line break and after sentence-final punctuation (`。！？；…!?;`), the Chinese rules of
+///   ``SentenceSplitter``.
+/// - **Policy phrases** are counted whole: every occurrence of any of a phrase's forms (nested ones included), keyed by
+///   the canonical phrase; a phrase's count replaces the token count of the same spelling, and the tokens inside a
+///   phrase are still counted as themselves (as ``TermProfile`` does for `trend` and `compare`).
+public struct CorpusTerms: Sendable {
+    /// Splits text into tokens.
+    public var segmenter: any Segmenter
+    /// Which tokens are terms.
+    public var filter: TermFilter
+    /// Policy phrases counted whole (none when `nil`).
+    public var phrases: PolicyPhrases?
+
+    /// Terms of `segmenter`'s tokens that pass `filter`, plus `phrases` counted whole.
+    public init(segmenter: any Segmenter = LexiconSegmenter.shared, filter: TermFilter = TermFilter(), phrases: PolicyPhrases? = nil) {
+        self.segmenter = segmenter
+        self.filter = filter
+        self.phrases = phrases
+    }
+
+    /// The default: the bundled lexicon's segmentation, `freq`'s filter (bundled stop words out, bare numbers out,
+    /// any length) and the bundled policy phrases.
+    /// - Throws: when a bundled list cannot be read.
+    public static func standard(phrases: PolicyPhrases? = .default) throws -> CorpusTerms {
+        CorpusTerms(filter: TermFilter(stopWords: try StopWords.bundled()), phrases: phrases)
+    }
+
+    /// One word position of a sentence.
+    public struct Position: Sendable, Equatable {
+        /// Range in the normalized text.
+        public var range: Range<Int>
+        /// The term key, `nil` for a word that is not a term (a stop word, a bare number).
+        public var term: String?
+    }
+
+    /// A sentence: its range in the normalized text (from its first token to the end of its last) and its word
+    /// positions.
+    public struct Sentence: Sendable, Equatable {
+        /// From the first token of the sentence to the end of its last token.
+        public var range: Range<Int>
+        /// Word positions, in order.
+        public var positions: [Position]
+    }
+
+    /// Calls `body` with each sentence of `text` in order, segmenting in chunks so that a huge text never holds all its
+    /// tokens at once.
+    /// - Complexity: O(n) plus segmentation; memory O(chunk).
+    public func forEachSentence(in text: NormalizedText, _ body: (Sentence) -> Void) {
+        let scalars = text.scalars
+        var positions: [Position] = []
+        var start: Int? = nil
+        var end = 0
+        func close() {
+            if let s = start, !positions.isEmpty { body(Sentence(range: s..<end, positions: positions)) }
+            positions.removeAll(keepingCapacity: true)
+            start = nil
+        }
+        for chunk in TextChunks.ranges(of: scalars, size: 200_000) {
+            for span in segmenter.spans(in: text, range: chunk) {
+                switch span.kind {
+                case .space:
+                    if scalars[span.range].contains(where: Script.isLineBreak) { close() }
+                case .punctuation, .other:
+                    if start == nil { start = span.range.lowerBound }
+                    end = span.range.upperBound
+                    if scalars[span.range].contains(where: Script.isSentenceFinal) { close() }
+                case .han, .latin, .number:
+                    if start == nil { start = span.range.lowerBound }
+                    end = span.range.upperBound
+                    let term = text.normalizedText(of: span.range)
+                    // Filters look at the term, kind and part of speech only.
+                    let token = Token(text: term, term: term, range: 0..<0, normalizedRange: span.range, kind: span.kind, pos: span.pos)
+                    positions.append(Position(range: span.range, term: filter.accepts(token) ? term : nil))
+                }
+            }
+            close()
+        }
+    }
+
+    /// A document's policy-phrase occurrences (every form, nested ones included): canonical phrase and normalized
+    /// range, in text order.
+    public func phraseHits(in text: NormalizedText) -> [(phrase: String, range: Range<Int>)] {
+        guard let phrases else { return [] }
+        return phrases.matches(in: text).map { ($0.phrase, $0.normalizedRange) }
+    }
+
+    /// A document's term counts: tokens that pass the filter (as `freq` counts them), then each policy phrase's
+    /// whole count in place of the token count of the same spelling.
+    /// - Complexity: O(n) plus segmentation.
+    public func counts(in text: NormalizedText) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        forEachSentence(in: text) { sentence in
+            for p in sentence.positions { if let t = p.term { counts[t, default: 0] += 1 } }
+        }
+        var phraseCounts: [String: Int] = [:]
+        for hit in phraseHits(in: text) { phraseCounts[hit.phrase, default: 0] += 1 }
+        for (p, c) in phraseCounts { counts[p] = c }
+        return counts
+    }
+}
+
+/// How the corpus tools find a node or `--term` in a text: as a string in the normalized text, non-overlapping, left to
+/// right, exactly as `kwic` does (``Concordance``), so counts agree with `kwic` and `trend --term`.
+public enum NodeMatch {
+    /// Normalized ranges of the occurrences of `term` in `text`.
+    /// - Complexity: O(n × m) worst case for a text of n and a term of m scalars.
+    public static func ranges(of term: String, in text: NormalizedText) -> [Range<Int>] {
+        Concordance.hits(of: term, in: text, context: 0).map(\.normalizedRange)
+    }
+}
