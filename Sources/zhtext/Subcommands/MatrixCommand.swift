@@ -77,8 +77,9 @@ struct MatrixCommand: ParsableCommand {
         for (path, text) in files {
             do { try FileOutput.write(text, to: path) } catch { console.fail(error) }
         }
-        let shape = format == .mtx ? "\(matrix.documents.count) documents × \(matrix.columns.count) terms, \(matrix.nonZero) non-zero cells"
-                                   : "\(matrix.documents.count) documents"
+        let n = matrix.documents.count
+        let docs = "\(n) document\(n == 1 ? "" : "s")"
+        let shape = format == .mtx ? "\(docs) × \(matrix.columns.count) terms, \(matrix.nonZero) non-zero cells" : docs
         console.line("\(output): \(shape)")
         try console.finish()
     }
