@@ -9,7 +9,7 @@ struct DispersionCommand: ParsableCommand {
         discussion: """
         Each --term is found as a string in the normalized text (as `kwic` and `trend --term` count it). Parts are the \
         documents (range = the number of documents a term occurs in); with a single document, or with --parts N, the \
-        pooled text cut into N parts of equal size (default 10). A part's size is its number of non-white-space \
+        pooled text cut into N parts of equal size (default 10); with --by, the periods. A part's size is its number of non-white-space \
         characters. juilland_d = 1 − V/√(n−1), V the coefficient of variation of the per-part relative frequencies \
         (1 = even, 0 = all in one part); gries_dp = ½ Σ |f_i/F − s_i/S| (0 = as the part sizes predict, towards 1 = \
         concentrated); gries_dp_norm = DP / (1 − min s_i/S). Undefined values are empty (null in JSON). --format svg \
@@ -28,6 +28,9 @@ struct DispersionCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Cut the pooled text into N parts of equal size instead of using the documents as parts (the default for a single document: 10).", valueName: "n"))
     var parts: Int?
 
+    @Option(help: ArgumentHelp("Use periods as the parts: year, quarter, month, week, day or label (dates as for `trend`).", valueName: "period"))
+    var by: PeriodUnit?
+
     @Option(help: "Output format: table, json, jsonl, csv, md or svg.")
     var format: Format = .table
 
@@ -38,14 +41,22 @@ struct DispersionCommand: ParsableCommand {
         if terms.isEmpty { throw ValidationError("give at least one --term") }
         for t in terms where Normalizer.default.normalize(t).scalars.isEmpty { throw ValidationError("--term must not be empty") }
         if let parts, parts < 2 { throw ValidationError("--parts must be at least 2 (got \(parts))") }
+        if parts != nil && by != nil { throw ValidationError("--parts and --by are alternatives") }
         if excel && format != .csv { throw ValidationError("--excel needs --format csv") }
     }
 
     func run() throws {
         let console = Console()
         var query = Dispersion(terms: terms)
-        try DatedInputs.each(input.paths, input: input, corpus: documents.corpus(by: nil), console: console, requireDates: false) {
-            query.add(name: $0.file, text: $0.text)
+        var labels: [String?] = [], periods: [Period] = []
+        try DatedInputs.each(input.paths, input: input, corpus: documents.corpus(by: by), console: console, requireDates: by != nil) { doc in
+            query.add(name: doc.file, text: doc.text)
+            if let by {
+                let period = DatedCorpus.period(of: doc, by: by, labels: periods.map(\.label))
+                if let period, !periods.contains(period) { periods.append(period) }
+                if period == nil { console.fail(ZhTextError.invalidArgument("\(doc.file): date \(doc.date?.description ?? "-") is not precise enough for --by \(by.rawValue)")) }
+                labels.append(period?.label)
+            }
         }
         guard !query.documents.isEmpty else { try console.finish(); return }
         if format == .svg {
@@ -53,7 +64,7 @@ struct DispersionCommand: ParsableCommand {
             try console.finish()
             return
         }
-        let result = query.result(equalParts: parts)
+        let result = by == nil ? query.result(equalParts: parts) : query.result(groups: labels, order: periods.sorted().map(\.label))
         Self.write(result, format: format, excel: excel, console: console)
         try console.finish()
     }
@@ -80,7 +91,12 @@ struct DispersionCommand: ParsableCommand {
             }
             console.write(rendered)
             if format == .table {
-                let kind = result.partKind == .documents ? "the \(result.parts.count) documents" : "\(result.parts.count) equal parts of the pooled text"
+                let kind: String
+                switch result.partKind {
+                case .documents: kind = "the \(result.parts.count) documents"
+                case .equal: kind = "\(result.parts.count) equal parts of the pooled text"
+                case .groups: kind = "\(result.parts.count) periods"
+                }
                 console.line("\nparts: \(kind); range = documents containing the term")
             }
         case .json, .jsonl:

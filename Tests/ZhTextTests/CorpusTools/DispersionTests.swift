@@ -51,6 +51,17 @@ import Testing
         #expect(three.parts.map(\.characters) == [3, 3, 4] && three.rows[0].partCounts == [0, 1, 0])
     }
 
+    @Test func groupsOfDocumentsArePartsWithSummedSizes() {
+        var d = Dispersion(terms: ["甲"])
+        for (i, text) in Self.documents.enumerated() { d.add(name: "d\(i + 1).txt", text: Normalizer.default.normalize(text)) }
+        // d1 and d3 in 2023 (10 + 20 characters, 1 + 2 hits), d2 in 2024 (10, 1); a document without a group is left out.
+        let r = d.result(groups: ["2023", "2024", "2023"], order: ["2023", "2024"])
+        #expect(r.partKind == .groups && r.parts.map(\.name) == ["2023", "2024"] && r.parts.map(\.characters) == [30, 10])
+        #expect(r.rows[0].partCounts == [3, 1] && r.rows[0].range == 3 && r.rows[0].juillandD == 1)
+        let partial = d.result(groups: ["2023", nil, "2023"], order: ["2023"])
+        #expect(partial.rows[0].count == 3 && partial.rows[0].range == 2)
+    }
+
     @Test func emptyDocumentsAreNotParts() {
         let r = result(["甲"], documents: ["甲子", "", "甲丑"])
         #expect(r.parts.count == 2 && r.rows[0].juillandD == 1)

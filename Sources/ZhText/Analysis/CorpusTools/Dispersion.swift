@@ -46,7 +46,7 @@ public struct Dispersion: Sendable {
     /// The figures of every term, with the parts they were computed over.
     public struct Result: Sendable, Equatable {
         /// What the parts are.
-        public enum PartKind: String, Sendable { case documents, equal }
+        public enum PartKind: String, Sendable { case documents, equal, groups }
         /// Documents or equal-size parts.
         public var partKind: PartKind
         /// Each part's name (the document, or `part 1`…) and size in non-white-space characters.
@@ -127,12 +127,34 @@ public struct Dispersion: Sendable {
         return result(kind: .documents, parts: parts, counts: counts, total: total)
     }
 
-    private func result(kind: Result.PartKind, parts: [(name: String, characters: Int)], counts: [[Int]], total: Int) -> Result {
+    /// The figures over groups of documents (periods, sources): `groups[i]` names the group of document i (`nil`
+    /// leaves it out), `order` the groups in display order. A group's size is the sum of its documents' sizes; range
+    /// still counts documents.
+    /// - Complexity: O(documents × terms).
+    public func result(groups: [String?], order: [String]) -> Result {
+        let index = Dictionary(order.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        var sizes = Array(repeating: 0, count: order.count)
+        var counts: [[Int]] = terms.map { _ in Array(repeating: 0, count: order.count) }
+        var total = 0
+        for (d, doc) in documents.enumerated() {
+            guard d < groups.count, let g = groups[d], let k = index[g] else { continue }
+            sizes[k] += doc.characters
+            total += doc.characters
+            for t in terms.indices { counts[t][k] += doc.hits[t].count }
+        }
+        let used = order.indices.filter { sizes[$0] > 0 }
+        return result(kind: .groups, parts: used.map { (order[$0], sizes[$0]) }, counts: counts.map { c in used.map { c[$0] } },
+                      total: total, included: documents.indices.filter { $0 < groups.count && groups[$0].flatMap { index[$0] } != nil })
+    }
+
+    private func result(kind: Result.PartKind, parts: [(name: String, characters: Int)], counts: [[Int]], total: Int,
+                        included: [Int]? = nil) -> Result {
         let sizes = parts.map(\.characters)
+        let docs = (included ?? Array(documents.indices)).map { documents[$0] }
         let rows = terms.indices.map { t -> Row in
-            let count = documents.reduce(0) { $0 + $1.hits[t].count }
+            let count = docs.reduce(0) { $0 + $1.hits[t].count }
             let dp = DispersionMeasures.griesDP(frequencies: counts[t], sizes: sizes)
-            return Row(term: terms[t], count: count, range: documents.filter { !$0.hits[t].isEmpty }.count,
+            return Row(term: terms[t], count: count, range: docs.filter { !$0.hits[t].isEmpty }.count,
                        partsWithHits: counts[t].filter { $0 > 0 }.count,
                        per10k: total > 0 ? Double(count) * 10_000 / Double(total) : 0,
                        juillandD: DispersionMeasures.juillandD(frequencies: counts[t], sizes: sizes),
