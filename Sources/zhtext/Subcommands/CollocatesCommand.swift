@@ -10,8 +10,8 @@ struct CollocatesCommand: ParsableCommand {
         discussion: """
         The node is found as a string in the normalized text, as `kwic` finds it. Its window holds --window word \
         positions on each side (punctuation takes none) and never crosses a sentence end (。！？；…!?; or a line \
-        break); overlapping windows count each position once. Collocates are terms as `freq` counts them (stop words \
-        and bare numbers hold a position but are not listed) and policy phrases lying wholly inside a window. \
+        break); overlapping windows count each position once. Collocates are terms as `freq` counts them (content \
+        terms by their counting key; stop words, numbers and function words hold a position but are not listed) and policy phrases lying wholly inside a window. \
         Columns: cooccurrence (O, the collocate's occurrences inside the windows), node_count (f1), term_count (f2, \
         the collocate's occurrences in all inputs), expected (E = window positions × f2 / corpus positions), score. \
         Measures: logdice = 14 + log2(2·O/(f1+f2)) (Rychlý 2008); mi = log2(O/E) (Church & Hanks 1990); \
@@ -44,6 +44,9 @@ struct CollocatesCommand: ParsableCommand {
     @Flag(help: "Do not count policy phrases whole (words only).")
     var noPhrases = false
 
+    @Flag(help: "Count every word token as `freq --all-terms` does (default: content terms, as `freq`).")
+    var allTerms = false
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -56,7 +59,7 @@ struct CollocatesCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         let terms: CorpusTerms
-        do { terms = try CorpusTerms.standard(phrases: noPhrases ? nil : .default) } catch {
+        do { terms = try CorpusTerms.standard(phrases: noPhrases ? nil : .default, allTerms: allTerms) } catch {
             console.fail(error); try console.finish(); return
         }
         let empty = Collocates(node: node, window: window, terms: terms)

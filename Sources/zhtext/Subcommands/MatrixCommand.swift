@@ -7,8 +7,8 @@ struct MatrixCommand: ParsableCommand {
         commandName: "matrix",
         abstract: "Write the document-term matrix for R (quanteda, Matrix) and Python (pandas, scipy).",
         discussion: """
-        Counts are those of `freq` (tokens that pass its filter: stop words and bare numbers out) plus policy phrases \
-        counted whole (a phrase's count replaces the token count of the same spelling; --no-phrases leaves them out). \
+        Counts are those of `freq` (content terms by their counting key: case and width folded; --all-terms as freq's) \
+        plus policy phrases counted whole (a phrase's count replaces the token count of the same spelling; --no-phrases leaves them out). \
         --format csv writes FILE as long CSV `document,term,count` (one row per non-zero cell, document by document as \
         read; `document` is the input's `file` field) and FILE.documents.csv (document,title,date,date_source,label,\
         characters,terms). --format mtx writes FILE in Matrix Market coordinate format (rows = documents, columns = \
@@ -32,6 +32,9 @@ struct MatrixCommand: ParsableCommand {
     @Flag(help: "Do not count policy phrases whole (words only).")
     var noPhrases = false
 
+    @Flag(help: "Count every word token as `freq --all-terms` does (default: content terms, as `freq`).")
+    var allTerms = false
+
     @Flag(help: "With --format csv: UTF-8 BOM and formula guarding for Excel.")
     var excel = false
 
@@ -43,7 +46,7 @@ struct MatrixCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         let terms: CorpusTerms
-        do { terms = try CorpusTerms.standard(phrases: noPhrases ? nil : .default) } catch {
+        do { terms = try CorpusTerms.standard(phrases: noPhrases ? nil : .default, allTerms: allTerms) } catch {
             console.fail(error); try console.finish(); return
         }
         var long: FileOutput?

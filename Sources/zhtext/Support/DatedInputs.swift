@@ -19,6 +19,7 @@ enum DatedInputs {
     static func each(_ paths: [String], input: InputOptions, corpus: CorpusOptions, console: Console,
                      requireDates: Bool = true, _ body: (DatedDocument) -> Void) throws {
         let decoder = input.prepare()
+        let normalizer = input.normalizer
         var manifest: Manifest?
         if let path = corpus.manifest {
             do { manifest = try Manifest.load(path) } catch { console.fail(error); return }
@@ -42,7 +43,7 @@ enum DatedInputs {
             let page = PageText.of(source, item: item)
             page.warnings.forEach(console.warn)
             let resolution = resolver.resolve(file: source.file, path: item.path, metadata: page.date)
-            let text = Normalizer.default.normalize(page.body)
+            let text = normalizer.normalize(page.body)
             let title = resolution.title ?? page.title ?? firstLine(of: text)
             let usable = !requireDates || resolution.date != nil || (corpus.by == .label && resolution.label != nil)
             if !usable {
@@ -73,9 +74,10 @@ enum DatedInputs {
         return trimmed.count > 40 ? String(trimmed.prefix(40)) + "…" : trimmed
     }
 
-    /// Term counting shared by the commands: the default segmenter, policy phrases as whole units.
-    static func termCounting(phrases: PolicyPhrases = .default) -> TermCounting {
-        TermCounting(segmenter: LexiconSegmenter.shared, units: phrases)
+    /// Term counting shared by the commands: content terms (``TermModel/content(extra:)``; every word token with
+    /// `--all-terms`), the default segmenter, policy phrases as whole units.
+    static func termCounting(phrases: PolicyPhrases = .default, allTerms: Bool = false) throws -> TermCounting {
+        TermCounting(segmenter: LexiconSegmenter.shared, units: phrases, model: allTerms ? .allTerms : try .content())
     }
 }
 

@@ -1,11 +1,12 @@
-/// What the corpus tools (`collocates`, `matrix`) count as terms: the segmenter's word tokens that pass a
-/// ``TermFilter`` (today the filter `freq` uses), plus policy phrases counted whole.
+/// What the corpus tools (`collocates`, `matrix`) count as terms: the term model's terms (``TermModel``: the segmenter's
+/// word tokens that pass its ``TermFilter``, keyed by ``TermKey``, as `freq` counts them), plus policy phrases counted
+/// whole.
 ///
-/// This is the one seam between the corpus tools and the term model: change the term model here and collocations and
-/// the document-term matrix follow.
+/// This is the one seam between the corpus tools and the term model.
 ///
 /// - A document's **word positions** are its tokens other than white space, punctuation and symbols, in order; each
-///   has a term key when the filter accepts it (stop words and bare numbers hold a position but are not terms).
+///   has a term key when the filter accepts it (stop words, bare numbers and function words hold a position but are not
+///   terms).
 /// - A **sentence** ends at a line break and after sentence-final punctuation (`。！？；…!?;`), the Chinese rules of
 ///   ``SentenceSplitter``.
 /// - **Policy phrases** are counted whole: every occurrence of any of a phrase's forms (nested ones included), keyed by
@@ -26,12 +27,15 @@ public struct CorpusTerms: Sendable {
         self.phrases = phrases
     }
 
-    /// The default: the bundled lexicon's segmentation, `freq`'s filter (bundled stop words out, bare numbers out,
-    /// any length) and the bundled policy phrases.
+    /// The default: the bundled lexicon's segmentation, content terms (``TermModel/content(extra:)``, what `freq`
+    /// lists by default; ``TermModel/allTerms`` with `allTerms`) and the bundled policy phrases.
     /// - Throws: when a bundled list cannot be read.
-    public static func standard(phrases: PolicyPhrases? = .default) throws -> CorpusTerms {
-        CorpusTerms(filter: TermFilter(stopWords: try StopWords.bundled()), phrases: phrases)
+    public static func standard(phrases: PolicyPhrases? = .default, allTerms: Bool = false) throws -> CorpusTerms {
+        CorpusTerms(filter: allTerms ? TermModel.allTerms.filter : try TermModel.content().filter, phrases: phrases)
     }
+
+    /// The term model this counts with.
+    public var model: TermModel { TermModel(filter: filter) }
 
     /// One word position of a sentence.
     public struct Position: Sendable, Equatable {
@@ -78,28 +82,25 @@ public struct CorpusTerms: Sendable {
                     let term = text.normalizedText(of: span.range)
                     // Filters look at the term, kind and part of speech only.
                     let token = Token(text: term, term: term, range: 0..<0, normalizedRange: span.range, kind: span.kind, pos: span.pos)
-                    positions.append(Position(range: span.range, term: filter.accepts(token) ? term : nil))
+                    positions.append(Position(range: span.range, term: filter.accepts(token) ? TermKey.of(term) : nil))
                 }
             }
             close()
         }
     }
 
-    /// A document's policy-phrase occurrences (every form, nested ones included): canonical phrase and normalized
-    /// range, in text order.
+    /// A document's policy-phrase occurrences (every form, nested ones included): the canonical phrase's key and the
+    /// normalized range, in text order.
     public func phraseHits(in text: NormalizedText) -> [(phrase: String, range: Range<Int>)] {
         guard let phrases else { return [] }
-        return phrases.matches(in: text).map { ($0.phrase, $0.normalizedRange) }
+        return phrases.matches(in: text).map { (TermKey.of($0.phrase), $0.normalizedRange) }
     }
 
-    /// A document's term counts: tokens that pass the filter (as `freq` counts them), then each policy phrase's
-    /// whole count in place of the token count of the same spelling.
+    /// A document's term counts by key: the term model's counts (``TermModel/counts(of:segmenter:chunkSize:)``, as
+    /// `freq` counts), then each policy phrase's whole count in place of the token count of the same key.
     /// - Complexity: O(n) plus segmentation.
     public func counts(in text: NormalizedText) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        forEachSentence(in: text) { sentence in
-            for p in sentence.positions { if let t = p.term { counts[t, default: 0] += 1 } }
-        }
+        var counts = model.counts(of: text, segmenter: segmenter).counts
         var phraseCounts: [String: Int] = [:]
         for hit in phraseHits(in: text) { phraseCounts[hit.phrase, default: 0] += 1 }
         for (p, c) in phraseCounts { counts[p] = c }
