@@ -51,12 +51,20 @@ public struct Collocates: Sendable {
         let phraseHits = terms.phraseHits(in: text)
         let phraseNames = Set(phraseHits.map(\.phrase))
         var documentCounts: [String: Int] = [:]
+        // Per written-term id (``CorpusTerms/Position/id``): counts, co-occurrences, key, and whether it is a phrase.
+        var idCounts: [Int] = [], idCooccurrences: [Int] = [], idKeys: [String] = [], idIsPhrase: [Bool] = []
         var nodeIndex = 0, phraseIndex = 0
         var inWindow: [Bool] = []
         terms.forEachSentence(in: text) { sentence in
             let positions = sentence.positions
             corpusPositions += positions.count
-            for p in positions { if let t = p.term { documentCounts[t, default: 0] += 1 } }
+            for p in positions {
+                guard let t = p.term else { continue }
+                if p.id < 0 { documentCounts[t, default: 0] += 1; continue }
+                while idCounts.count <= p.id { idCounts.append(0); idCooccurrences.append(0); idKeys.append(""); idIsPhrase.append(false) }
+                if idCounts[p.id] == 0 && idKeys[p.id].isEmpty { idKeys[p.id] = t; idIsPhrase[p.id] = phraseNames.contains(t) }
+                idCounts[p.id] += 1
+            }
             // Node occurrences starting in this sentence.
             while nodeIndex < nodes.count && nodes[nodeIndex].lowerBound < sentence.range.lowerBound { nodeIndex += 1 }
             var sentenceNodes: [Range<Int>] = []
@@ -92,7 +100,11 @@ public struct Collocates: Sendable {
             for (i, p) in positions.enumerated() where inWindow[i] {
                 windowPositions += 1
                 // A term spelled like a phrase of this document is counted through the phrase's occurrences.
-                if let t = p.term, !phraseNames.contains(t) { cooccurrences[t, default: 0] += 1 }
+                if p.id >= 0 {
+                    if !idIsPhrase[p.id] { idCooccurrences[p.id] += 1 }
+                } else if let t = p.term, !phraseNames.contains(t) {
+                    cooccurrences[t, default: 0] += 1
+                }
             }
             for hit in sentencePhrases where !sentenceNodes.contains(where: { $0.overlaps(hit.range) }) {
                 var covered = 0, inside = true
@@ -102,6 +114,10 @@ public struct Collocates: Sendable {
                 }
                 if inside && covered > 0 { cooccurrences[hit.phrase, default: 0] += 1 }
             }
+        }
+        for id in idCounts.indices where idCounts[id] > 0 {
+            documentCounts[idKeys[id], default: 0] += idCounts[id]
+            if idCooccurrences[id] > 0 { cooccurrences[idKeys[id], default: 0] += idCooccurrences[id] }
         }
         var phraseCounts: [String: Int] = [:]
         for hit in phraseHits { phraseCounts[hit.phrase, default: 0] += 1 }

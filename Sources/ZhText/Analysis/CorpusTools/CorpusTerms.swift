@@ -43,6 +43,9 @@ public struct CorpusTerms: Sendable {
         public var range: Range<Int>
         /// The term key, `nil` for a word that is not a term (a stop word, a bare number).
         public var term: String?
+        /// A small id of the written term within the document (the same written term, the same id), for counting
+        /// without hashing strings per token; -1 when ``term`` is `nil` or has to be counted by its key.
+        public var id: Int = -1
     }
 
     /// A sentence: its range in the normalized text (from its first token to the end of its last) and its word
@@ -59,6 +62,9 @@ public struct CorpusTerms: Sendable {
     /// - Complexity: O(n) plus segmentation; memory O(chunk).
     public func forEachSentence(in text: NormalizedText, _ body: (Sentence) -> Void) {
         let scalars = text.scalars
+        // The filter's verdict and the key, once per distinct written term (and its kind and POS).
+        var interner = TermInterner()
+        var verdicts: [(key: String?, kind: TokenKind, pos: String)] = []
         var positions: [Position] = []
         var start: Int? = nil
         var end = 0
@@ -80,9 +86,17 @@ public struct CorpusTerms: Sendable {
                     if start == nil { start = span.range.lowerBound }
                     end = span.range.upperBound
                     let term = text.normalizedText(of: span.range)
-                    // Filters look at the term, kind and part of speech only.
-                    let token = Token(text: term, term: term, range: 0..<0, normalizedRange: span.range, kind: span.kind, pos: span.pos)
-                    positions.append(Position(range: span.range, term: filter.accepts(token) ? TermKey.of(term) : nil))
+                    let (id, isNew) = interner.intern(term)
+                    if isNew {
+                        verdicts.append((filter.accepts(term: term, kind: span.kind, pos: span.pos) ? TermKey.of(term) : nil, span.kind, span.pos))
+                    }
+                    let cached = verdicts[id]
+                    if cached.kind == span.kind && cached.pos == span.pos {
+                        positions.append(Position(range: span.range, term: cached.key, id: cached.key == nil ? -1 : id))
+                    } else {
+                        let key = filter.accepts(term: term, kind: span.kind, pos: span.pos) ? TermKey.of(term) : nil
+                        positions.append(Position(range: span.range, term: key, id: -1))
+                    }
                 }
             }
             close()
