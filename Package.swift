@@ -20,8 +20,11 @@ let package = Package(
             pkgConfig: "icu-i18n",
             providers: [.apt(["libicu-dev", "pkg-config"])]
         ),
-        // The only Swift code that touches ICU. It must not import Foundation (header clash with _FoundationICU).
-        .target(name: "ZhTextICU", dependencies: ["CICU"]),
+        // Own C functions over ICU's C API; its public header exposes no ICU type, so no Swift module loads the system
+        // ICU headers next to Foundation's _FoundationICU (whose UErrorCode differs: a consumer's build would fail).
+        .target(name: "CICUShim", dependencies: ["CICU"]),
+        // The only Swift code that touches ICU (through CICUShim).
+        .target(name: "ZhTextICU", dependencies: ["CICUShim"]),
         // libxml2's HTML parser: its headers include ICU's, so only the plain C shim below includes them.
         .systemLibrary(
             name: "CLibXML2",
@@ -55,3 +58,9 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Swift 6 language mode per target too (strict concurrency: `Sendable` promises are checked), including targets added
+// later; `.ci/run` checks `swift package dump-package` for it.
+for target in package.targets where target.type != .system && target.type != .binary && target.type != .plugin {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.swiftLanguageMode(.v6)]
+}
