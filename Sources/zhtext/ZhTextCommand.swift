@@ -47,7 +47,7 @@ struct ZhTextCommand: ParsableCommand {
             let names = commandPath(to: subcommand).joined(separator: " ")
             FileHandle.standardError.write(Data("""
                 Error: \(error.message)
-                \(usageString(for: subcommand))
+                Usage: \(usageString(for: subcommand))
                   See '\(names) --help' for more information.
 
                 """.utf8))

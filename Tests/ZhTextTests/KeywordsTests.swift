@@ -88,9 +88,13 @@ import ZhTextTestSupport
     }
 
     @Test func tiesAreBrokenByTerm() throws {
-        // Four unknown words, once each, no title: equal scores.
-        let k = try Keywords.tfidf.extract(from: "乙乙乙丁，甲甲甲丙。", limit: 10).map(\.term)
-        #expect(k == k.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) })
+        // Four words, once each, with the same IDF and no title: equal scores, so the order is the terms' scalar
+        // order (鲲 U+9CB2 < 鸳 U+9E33 < 鸿 U+9E3F < 麒 U+9E92), not the order in the text.
+        var options = KeywordOptions()
+        options.idf = IDFTable(values: ["鲲鹏": 5, "鸿雁": 5, "鸳鸯": 5, "麒麟": 5])
+        let keywords = try TFIDF(options: options).extract(from: "麒麟鸿雁，鸳鸯鲲鹏。", limit: 10)
+        #expect(keywords.map(\.term) == ["鲲鹏", "鸳鸯", "鸿雁", "麒麟"])
+        #expect(Set(keywords.map(\.score)).count == 1, "the scores must tie: \(keywords.map(\.score))")
     }
 
     @Test(arguments: Keywords.Method.allCases)

@@ -24,6 +24,14 @@ public indirect enum JSON: Sendable, Equatable {
         return out
     }
 
+    /// Indented with two spaces, as an element nested `level` deep (`level` 1: an element of a top-level array),
+    /// so that a caller can write an array one element at a time.
+    public func pretty(level: Int) -> String {
+        var out = ""
+        write(into: &out, indent: "  ", level: level)
+        return out
+    }
+
     private func write(into out: inout String, indent: String?, level: Int) {
         switch self {
         case .null: out += "null"

@@ -67,7 +67,7 @@ struct Analyze: ParsableCommand {
         }
         let sizes = items.map { item in item.path.flatMap { try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int } ?? 0 }
         let progress = Progress(total: items.count, totalBytes: sizes.reduce(0, +), quiet: quiet)
-        var renderer = AnalysisRenderer(format: format, terms: terms)
+        var renderer = AnalysisRenderer(format: format, terms: terms, several: items.count > 1)
         var summary = CorpusSummary()
 
         OrderedParallel.forEach(Array(items.enumerated()), jobs: jobs, transform: { (index, item) -> Result<DocumentAnalysis, Error> in

@@ -53,7 +53,7 @@ struct KeywordsCommand: ParsableCommand {
             let keywords = text.scalars.count > StreamingTFIDF.limit
                 ? try StreamingTFIDF(options: options).extract(from: text, limit: top)
                 : try extractor.extract(from: text, limit: top)
-            if keywords.isEmpty { console.warn("\(source.file): no words to take keywords from") }
+            if keywords.isEmpty { console.warn(Keywords.noKeywordsWarning(file: source.file)) }
             if output.format.isTabular {
                 for (rank, k) in keywords.enumerated() {
                     table.append([source.file, String(rank + 1), k.term, ReportNumber.format(k.score, decimals: 4),

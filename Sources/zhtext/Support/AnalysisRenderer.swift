@@ -4,18 +4,31 @@ import ZhText
 struct AnalysisRenderer {
     let format: Analyze.Format
     let terms: Int
-    private var objects: [JSON] = []
+    /// Whether `json` is an array (several inputs) or one object; the array is written element by element.
+    let several: Bool
+    private var written = 0
     private var documents: [DocumentAnalysis] = []
 
-    init(format: Analyze.Format, terms: Int) {
+    init(format: Analyze.Format, terms: Int, several: Bool = false) {
         self.format = format
         self.terms = terms
+        self.several = several
     }
 
+    /// Writes one document's result (and flushes it: a crash or kill later in the run loses nothing written).
     mutating func document(_ analysis: DocumentAnalysis, console: Console) {
+        defer { console.flush() }
         switch format {
         case .jsonl: console.line(AnalysisReport.json(analysis).compact)
-        case .json: objects.append(AnalysisReport.json(analysis))
+        case .json:
+            // Bytes equal to `JSON.array(objects).pretty`, written as each document arrives.
+            if several {
+                console.write(written == 0 ? "[\n  " : ",\n  ")
+                console.write(AnalysisReport.json(analysis).pretty(level: 1))
+            } else {
+                console.line(AnalysisReport.json(analysis).pretty)
+            }
+            written += 1
         case .table: console.write(AnalysisReport.text(analysis, markdown: false))
         case .md: console.write(AnalysisReport.text(analysis, markdown: true))
         case .html:
@@ -29,7 +42,7 @@ struct AnalysisRenderer {
         switch format {
         case .jsonl: break
         case .json:
-            if objects.count == 1 { console.line(objects[0].pretty) } else if !objects.isEmpty { console.line(JSON.array(objects).pretty) }
+            if several && written > 0 { console.line("\n]") }
         case .table: console.write(AnalysisReport.text(summary, limit: terms, markdown: false))
         case .md: console.write(AnalysisReport.text(summary, limit: terms, markdown: true))
         case .html: if !documents.isEmpty { console.write(AnalysisReport.html(documents, summary: summary, limit: terms)) }

@@ -114,6 +114,6 @@ public struct DocumentAnalyzer: Sendable {
                               tokens: tally.wordTokens, distinctTerms: terms.distinct),
             keywords: keywords, keywordMethod: method, phrases: tally.phraseSummaries(),
             topTerms: terms.top, contentTermCounts: terms.content,
-            warnings: warnings)
+            warnings: keywords.isEmpty ? warnings + [Keywords.noKeywordsWarning(file: file)] : warnings)
     }
 }
