@@ -25,6 +25,8 @@ struct CorpusOptions: ParsableArguments {
     @Option(help: "Group documents by year, quarter, month, week (ISO), day or label.")
     var by: PeriodUnit = .year
 
+    @OptionGroup var duplicates: DuplicateOptions
+
     func validate() throws {
         if let date, DateParsing.parse(date) == nil {
             throw ValidationError("--date \(date): not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")

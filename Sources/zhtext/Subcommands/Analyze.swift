@@ -69,6 +69,7 @@ struct Analyze: ParsableCommand {
         let progress = Progress(total: items.count, totalBytes: sizes.reduce(0, +), quiet: quiet)
         var renderer = AnalysisRenderer(format: format, terms: terms, several: items.count > 1)
         var summary = CorpusSummary()
+        let duplicates = DuplicateFilter(extraction.duplicates)
 
         OrderedParallel.forEach(Array(items.enumerated()), jobs: jobs, transform: { (index, item) -> Result<DocumentAnalysis, Error> in
             Result { try analyzer.analyze(item, decoder: decoder) }
@@ -79,6 +80,8 @@ struct Analyze: ParsableCommand {
                 progress.finish()
                 console.fail(error)
             case let .success(analysis):
+                guard duplicates.admit(analysis.file, identity: analysis.identity, console: console,
+                                       beforeWarning: progress.finish) else { return }
                 analysis.warnings.forEach { progress.finish(); console.warn($0) }
                 summary.add(analysis, period: Self.period(of: analysis))
                 renderer.document(analysis, console: console)

@@ -74,8 +74,10 @@ struct Freq: ParsableCommand {
         let segmenter = LexiconSegmenter.default
         var files: [String] = []
         var documents: [TermCounts] = []
+        let duplicates = DuplicateFilter(extraction.duplicates)
         forEachInput(input, console: console, decoder: decoder) { source in
             let text = analysisText(of: source, extraction: extraction, console: console)
+            guard duplicates.admit(source.file, text: text, console: console) else { return }
             let counts = TermCounts(text: text, segmenter: segmenter, filter: termFilter, ngram: ngram)
             if output.format == .jsonl {
                 let table = FrequencyTable(documents: [counts])

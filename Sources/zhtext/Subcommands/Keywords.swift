@@ -47,8 +47,10 @@ struct KeywordsCommand: ParsableCommand {
                                           ReportColumn("score", alignment: .right), ReportColumn("count", alignment: .right),
                                           ReportColumn("start", alignment: .right)])
         var json = JSONReport(format: output.format)
+        let duplicates = DuplicateFilter(extraction.duplicates)
         forEachInput(input, console: console, decoder: decoder) { source in
             let text = analysisText(of: source, extraction: extraction, console: console)
+            guard duplicates.admit(source.file, text: text, console: console) else { return }
             // Texts of millions of characters: TF-IDF from streamed counts keeps memory bounded.
             let keywords = text.scalars.count > StreamingTFIDF.limit
                 ? try StreamingTFIDF(options: options).extract(from: text, limit: top)

@@ -41,8 +41,11 @@ struct Kwic: ParsableCommand {
         var table = ReportTable(columns: [ReportColumn("file"), ReportColumn("start", alignment: .right), ReportColumn("end", alignment: .right),
                                           ReportColumn("left", alignment: .right), ReportColumn("hit"), ReportColumn("right")])
         var json = JSONReport(format: format == .jsonl ? .jsonl : .json)
+        let duplicates = DuplicateFilter(extraction.duplicates)
         forEachInput(input, console: console, decoder: decoder) { source in
-            let hits = Concordance.hits(of: term, in: analysisText(of: source, extraction: extraction, console: console), context: width)
+            let text = analysisText(of: source, extraction: extraction, console: console)
+            guard duplicates.admit(source.file, text: text, console: console) else { return }
+            let hits = Concordance.hits(of: term, in: text, context: width)
             switch format {
             case .text:
                 for h in hits {

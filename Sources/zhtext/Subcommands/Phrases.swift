@@ -69,8 +69,10 @@ struct Phrases: ParsableCommand {
         var table = ReportTable(columns: [ReportColumn("file"), ReportColumn("kind"), ReportColumn("phrase"), ReportColumn("category"),
                                           ReportColumn("count", alignment: .right), ReportColumn("longest_count", alignment: .right),
                                           ReportColumn("quoted", alignment: .right), ReportColumn("first_start", alignment: .right)])
+        let duplicates = DuplicateFilter(extraction.duplicates)
         forEachInput(input, console: console, decoder: decoder) { source in
             let prepared = TextPreparation.prepare(source, options: PreparationOptions(extract: !extraction.noExtract, normalizer: Self.normalizer(options)))
+            guard duplicates.admit(source.file, text: prepared.normalized, console: console) else { return }
             prepared.warnings.forEach(console.warn)
             let report = finder.report(for: prepared.normalized)
             switch format {
@@ -99,12 +101,8 @@ struct Phrases: ParsableCommand {
         try console.finish()
     }
 
-    /// The text phrases are matched in: today the whole decoded input, normalized. This is the seam for article
-    /// extraction (branch `extract`): with a `Document` whose `bodyMap` maps body scalars to the input, match on
-    /// `NormalizedText(original: Array(source.text.unicodeScalars), scalars: n.scalars,
-    /// map: document.bodyMap.composed(after: n.map))` where `n` is the normalized body — offsets then still index
-    /// the input file, and portal chrome is never matched.
-    /// The normalizer matching runs after (extraction first, for HTML and saved pages: offsets still point into the input).
+    /// The normalizer phrase matching runs after article extraction (for HTML and saved pages; offsets still point
+    /// into the input), with `--to-simplified` when given.
     static func normalizer(_ options: PhraseOptions) -> Normalizer {
         var normalization = NormalizationOptions()
         if options.convertToSimplified { normalization.conversion = .toSimplified }

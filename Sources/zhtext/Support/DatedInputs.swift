@@ -29,12 +29,15 @@ enum DatedInputs {
         var options = InputOptions()
         options.paths = paths
         options.encoding = input.encoding
+        let duplicates = DuplicateFilter(corpus.duplicates)
         forEachInput(options, console: console, decoder: decoder) { source in
             let item = InputItem(file: source.file, path: source.file == "-" ? nil : source.file)
             let page = PageText.of(source, item: item)
             page.warnings.forEach(console.warn)
-            let resolution = resolver.resolve(file: source.file, path: item.path, metadata: page.date)
             let text = Normalizer.default.normalize(page.body)
+            let identity = DuplicateDetector.Identity(input: .init(of: source.text.unicodeScalars), normalized: .init(of: text.scalars))
+            guard duplicates.admit(source.file, identity: identity, console: console) else { return }
+            let resolution = resolver.resolve(file: source.file, path: item.path, metadata: page.date)
             let title = resolution.title ?? page.title ?? firstLine(of: text)
             let usable = !requireDates || resolution.date != nil || (corpus.by == .label && resolution.label != nil)
             if !usable {

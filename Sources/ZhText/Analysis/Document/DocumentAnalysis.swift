@@ -68,4 +68,6 @@ public struct DocumentAnalysis: Sendable, Equatable {
     public var contentTermCounts: [String: Int]
     /// Warnings met on the way (decoding, extraction), one line each naming the file.
     public var warnings: [String]
+    /// What identifies the document among the inputs of a run (see ``DuplicateDetector``).
+    public var identity = DuplicateDetector.Identity(input: .init(), normalized: .init())
 }

@@ -70,8 +70,10 @@ public struct DocumentAnalyzer: Sendable {
             method = Keywords.Method.tfidf.rawValue
         }
         let document = prepared.document
-        return finish(tally, file: source.file, encoding: source.encoding, document: document, keywords: keywords,
-                      method: method, warnings: source.warnings + prepared.warnings)
+        var analysis = finish(tally, file: source.file, encoding: source.encoding, document: document, keywords: keywords,
+                              method: method, warnings: source.warnings + prepared.warnings)
+        analysis.identity = DuplicateDetector.Identity(text)
+        return analysis
     }
 
     /// Analyses an input read in pieces (``TextPieces``), so that a file of any size is analysed in bounded memory.
@@ -85,16 +87,21 @@ public struct DocumentAnalyzer: Sendable {
         if let whole = pieces.whole { return try analyze(whole) }
         var tally = AnalysisTally()
         let normalizer = options.preparation.normalizer
+        var identity = DuplicateDetector.Identity(input: .init(), normalized: .init())
         while let piece = try pieces.next() {
             let text = normalizer.normalize(scalars: piece.scalars)
+            identity.input.add(piece.scalars)
+            identity.normalized.add(text.scalars)
             tally.addStatistics(of: text)
             add(text, offset: piece.offset, to: &tally)
         }
         let keywords = try tally.tfidfKeywords(options: options.keywordOptions, limit: options.keywordLimit)
         let document = Document(file: item.file, body: "", bodyMap: .identity(count: 0), encoding: pieces.encoding,
                                 kind: options.preparation.extract ? .plain : .disabled)
-        return finish(tally, file: item.file, encoding: pieces.encoding, document: document, keywords: keywords,
-                      method: Keywords.Method.tfidf.rawValue, warnings: pieces.warnings)
+        var analysis = finish(tally, file: item.file, encoding: pieces.encoding, document: document, keywords: keywords,
+                              method: Keywords.Method.tfidf.rawValue, warnings: pieces.warnings)
+        analysis.identity = identity
+        return analysis
     }
 
     /// Counts the terms and policy phrases of `text`, whose original scalars start at `offset` in the input.
