@@ -98,7 +98,13 @@ public struct TextPieces {
             let decoded = try decode(Array(pending[..<cut]))
             pending.removeFirst(cut)
             carry.append(contentsOf: decoded)
-            let end = atEnd && pending.isEmpty ? carry.count : Self.lastCut(in: carry)
+            var end = atEnd && pending.isEmpty ? carry.count : Self.lastCut(in: carry)
+            if end == 0 && carry.count >= blockSize {
+                // A stretch of a block without a line or sentence end (one huge line of a letter or of 的): cut it at
+                // a weaker place rather than hold the whole stretch (memory stays bounded; tokens at the cut may differ).
+                end = TextChunks.weakCut(in: carry, start: 0, end: blockSize)
+                forcedCuts += 1
+            }
             if end == 0 {
                 // No place to cut yet: read on (the piece grows until one comes or the input ends).
                 if !atEnd { try fill() }
@@ -153,9 +159,16 @@ public struct TextPieces {
         return Array(decoded.text.unicodeScalars)
     }
 
-    /// The warning a whole-file decode would give, if any.
+    /// Pieces cut inside a stretch with no line or sentence end (see ``next()``).
+    public private(set) var forcedCuts = 0
+
+    /// The warning a whole-file decode would give, if any, and one for cuts inside a stretch.
     public var warnings: [String] {
-        TextDecoder.undecodableWarning(file: file, count: undecodableBytes, charset: encoding).map { [$0] } ?? []
+        var result = TextDecoder.undecodableWarning(file: file, count: undecodableBytes, charset: encoding).map { [$0] } ?? []
+        if forcedCuts > 0 {
+            result.append("\(file): cut \(forcedCuts) time\(forcedCuts == 1 ? "" : "s") inside a stretch of more than \(blockSize) characters without a line or sentence end (tokens at a cut may differ)")
+        }
+        return result
     }
 
     // MARK: - Cutting
