@@ -34,12 +34,22 @@ public struct ArticleExtractor: Sendable {
         let resolved = kind == .auto ? Self.detect(source, scalars: scalars) : kind
         switch resolved {
         case .html:
-            if let document = HTMLArticleExtractor().extract(source, scalars: scalars) { return ExtractionResult(document: document) }
-            return notFound(source, scalars: scalars, what: "HTML page")
+            let parsed = ZhTextHTML.HTMLParser.parse(source.text)
+            var warnings: [String] = []
+            if parsed.flattenedElements > 0 {
+                warnings.append("\(source.file): HTML nested more than \(HTMLDocument.maximumDepth) elements deep; "
+                    + "\(parsed.flattenedElements) deeper elements were read as part of their ancestor")
+            }
+            if let document = HTMLArticleExtractor().extract(source, scalars: scalars, parsed: parsed) {
+                return ExtractionResult(document: document, warnings: warnings)
+            }
+            var result = notFound(source, scalars: scalars, what: "HTML page", parsed: parsed)
+            result.warnings = warnings + result.warnings
+            return result
         case .savedPage:
             if let document = SavedPageExtractor().extract(source, scalars: scalars) { return ExtractionResult(document: document) }
             if kind == .auto { return ExtractionResult(document: whole(source, scalars: scalars, kind: .plain)) }
-            return notFound(source, scalars: scalars, what: "saved page")
+            return notFound(source, scalars: scalars, what: "saved page", parsed: nil)
         case .plain, .auto:
             return ExtractionResult(document: whole(source, scalars: scalars, kind: .plain))
         }
@@ -74,11 +84,11 @@ public struct ArticleExtractor: Sendable {
         Document(file: source.file, body: source.text, bodyMap: .identity(count: scalars.count), encoding: source.encoding, kind: kind)
     }
 
-    private func notFound(_ source: SourceText, scalars: [Unicode.Scalar], what: String) -> ExtractionResult {
+    private func notFound(_ source: SourceText, scalars: [Unicode.Scalar], what: String, parsed: HTMLDocument?) -> ExtractionResult {
         var document = whole(source, scalars: scalars, kind: .notFound)
-        if what == "HTML page" {
+        if let parsed {
             // The visible text is more useful than markup.
-            let tree = PageTree(ZhTextHTML.HTMLParser.parse(source.text), dropUnlikely: false)
+            let tree = PageTree(parsed, dropUnlikely: false)
             let found = HTMLArticleExtractor.Found(roots: [0], layout: nil)
             let body = HTMLArticleExtractor().render(tree, found, byteToScalar: HTMLArticleExtractor.byteToScalarTable(source.text), originalCount: scalars.count, filtered: false)
             if body.length > 0 { document.body = body.text; document.bodyMap = body.map }

@@ -18,9 +18,8 @@ struct HTMLArticleExtractor {
         var layout: String?
     }
 
-    /// Extracts from `source`; `nil` when no article-like block exists.
-    func extract(_ source: SourceText, scalars: [Unicode.Scalar]) -> Document? {
-        let parsed = HTMLParser.parse(source.text)
+    /// Extracts from `source`, parsed as `parsed`; `nil` when no article-like block exists.
+    func extract(_ source: SourceText, scalars: [Unicode.Scalar], parsed: HTMLDocument) -> Document? {
         let byteToScalar = Self.byteToScalarTable(source.text)
         var tree = PageTree(parsed, dropUnlikely: true)
         var found = findContent(tree)
@@ -199,10 +198,22 @@ struct HTMLArticleExtractor {
         var builder = BodyBuilder()
         var first = -1, last = -1
         var linkDepth = 0
-        func emit(_ i: Int) {
+        // The original offset of the first text at or after each node (for paragraph breaks' empty ranges).
+        let positions = Self.nextTextPositions(tree, byteToScalar)
+        // Depth-first with an explicit stack (no recursion, whatever the nesting depth): a node index to enter, or
+        // `-1 - i` to leave element `i`.
+        var stack: [Int] = found.roots.reversed()
+        while let top = stack.popLast() {
+            if top < 0 {
+                let i = -1 - top
+                if tree.nodes[i].tag == "a" { linkDepth -= 1 }
+                if !PageTree.inlineTags.contains(tree.nodes[i].tag) { builder.endParagraph(at: positions[i]) }
+                continue
+            }
+            let i = top
             let node = tree.nodes[i]
-            if node.removed || cleaned.contains(i) { return }
-            if node.unlikely, !found.roots.contains(i) { return }
+            if node.removed || cleaned.contains(i) { continue }
+            if node.unlikely, !found.roots.contains(i) { continue }
             if let text = node.text {
                 let limit = min(text.sourceStarts.count, text.sourceEnds.count)
                 var emitted = false
@@ -215,20 +226,17 @@ struct HTMLArticleExtractor {
                     if !BodyBuilder.isSpace(s) { emitted = true }
                 }
                 if emitted { if first < 0 { first = i }; last = i }
-                return
+                continue
             }
             if node.tag == "br" || node.tag == "hr" {
-                builder.endParagraph(at: position(tree, i, byteToScalar))
-                return
+                builder.endParagraph(at: positions[i])
+                continue
             }
-            let block = !PageTree.inlineTags.contains(node.tag)
-            if block { builder.endParagraph(at: position(tree, i, byteToScalar)) }
+            if !PageTree.inlineTags.contains(node.tag) { builder.endParagraph(at: positions[i]) }
             if node.tag == "a" { linkDepth += 1 }
-            for c in node.children { emit(c) }
-            if node.tag == "a" { linkDepth -= 1 }
-            if block { builder.endParagraph(at: position(tree, i, byteToScalar)) }
+            stack.append(-1 - i)
+            stack.append(contentsOf: node.children.reversed())
         }
-        for root in found.roots { emit(root) }
         var credits: [Credits] = []
         var inList = false
         // Link lists and dated headline lists at either end of the body are furniture.
@@ -279,14 +287,18 @@ struct HTMLArticleExtractor {
         return Body(text: text, map: map, length: length, firstNode: first, lastNode: last, credits: credits)
     }
 
-    /// The original scalar offset of the first text at or after node `i` (for paragraph breaks' empty ranges).
-    private func position(_ tree: PageTree, _ i: Int, _ byteToScalar: [Int32]) -> Int {
-        var k = i
-        while k < tree.nodes.count {
-            if let t = tree.nodes[k].text, let b = t.sourceStarts.first { return Int(byteToScalar[min(max(Int(b), 0), byteToScalar.count - 1)]) }
-            k += 1
+    /// For every node, the original scalar offset of the first text at or after it in document order (the end of
+    /// the input after the last text), computed in one backward pass.
+    static func nextTextPositions(_ tree: PageTree, _ byteToScalar: [Int32]) -> [Int] {
+        var out = [Int](repeating: Int(byteToScalar.last ?? 0), count: tree.nodes.count + 1)
+        for k in stride(from: tree.nodes.count - 1, through: 0, by: -1) {
+            if let t = tree.nodes[k].text, let b = t.sourceStarts.first {
+                out[k] = Int(byteToScalar[min(max(Int(b), 0), byteToScalar.count - 1)])
+            } else {
+                out[k] = out[k + 1]
+            }
         }
-        return Int(byteToScalar.last ?? 0)
+        return out
     }
 
     /// Readability's conditional cleaning: inside the content, blocks that are mostly links, lists of short items,
