@@ -161,6 +161,25 @@ enum DateParser {
         return (date, end)
     }
 
+    /// A year and month without a day at `start` (`2003年5月`, `1996年6月号`, `2003年5月份`): `YYYY-MM` and where it
+    /// ends; `nil` when a day follows (that is a full date, ``parse(_:at:)``).
+    static func parseMonth(_ s: [Unicode.Scalar], at start: Int) -> (String, Int)? {
+        var i = start
+        guard let year = number(s, &i, min: 4, max: 4), (1900...2100).contains(year), i < s.count else { return nil }
+        if i + 1 < s.count, BodyBuilder.isSpace(s[i]), s[i + 1] == "年" { i += 1 }
+        guard s[i] == "年" else { return nil }
+        i += 1
+        skipSpaces(s, &i, limit: 1)
+        guard let month = number(s, &i, min: 1, max: 2), (1...12).contains(month), i < s.count else { return nil }
+        if i + 1 < s.count, BodyBuilder.isSpace(s[i]), s[i + 1] == "月" { i += 1 }
+        guard s[i] == "月" else { return nil }
+        i += 1
+        if i < s.count, DateParser.isDigit(s[i]) { return nil }
+        if i < s.count, s[i] == "号" || s[i] == "份" { i += 1 }
+        let m = month < 10 ? "0\(month)" : "\(month)"
+        return ("\(year)-\(m)", i)
+    }
+
     /// A UTC offset (`Z`, `+08:00`, `+0800`) at `i`: minutes east of UTC, and where it ends.
     private static func zone(_ s: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
         guard i < s.count else { return nil }

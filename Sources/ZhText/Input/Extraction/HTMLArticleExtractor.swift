@@ -250,7 +250,7 @@ struct HTMLArticleExtractor {
             if n <= 60, builder.linkShare(all[k].range) > 0.5 { return true }
             if n <= 60, let d = DateParser.find(in: Array(t.unicodeScalars)).first, !t.contains("。"), d.range.count * 3 >= n / 2 { return true }
             if n <= 60, Credits.parse(t).coverage > 0.6 { return true }
-            return Boilerplate.isPrompt(t) || Boilerplate.isDisclaimer(t)
+            return Boilerplate.isPrompt(t) || Boilerplate.isDisclaimer(t) || Boilerplate.isChromeLabels(t)
         }
         /// A short line without a full stop (an account's name or slogan) next to furniture.
         func isFragment(_ k: Int) -> Bool {
@@ -261,8 +261,30 @@ struct HTMLArticleExtractor {
         while filtered, lead < all.count, isFurniture(lead) || (isFragment(lead) && lead + 1 < all.count && isFurniture(lead + 1)) { lead += 1 }
         var trail = all.count
         while filtered, trail > lead, isFurniture(trail - 1) || (trail < all.count && isFragment(trail - 1)) { trail -= 1 }
+        // Portal back-links and navigation links inside the first and last paragraphs (`…将持续。返回腾讯网首页>>`).
+        var trimmed: [Int: Range<Int>] = [:]
+        if filtered, lead < trail {
+            let scalars = builder.scalars
+            let last = all[trail - 1].range
+            if let cut = Boilerplate.trailingBackLink(scalars[last], linked: builder.isLinked) {
+                var end = cut
+                while end > last.lowerBound, BodyBuilder.isSpace(scalars[end - 1]) { end -= 1 }
+                if end > last.lowerBound { trimmed[trail - 1] = last.lowerBound..<end }
+            }
+            let first = trimmed[lead] ?? all[lead].range
+            if builder.isLinked(first.lowerBound) {
+                var end = first.lowerBound
+                while end < first.upperBound, builder.isLinked(end) { end += 1 }
+                let run = String(scalars: scalars[first.lowerBound..<end])
+                var start = end
+                while start < first.upperBound, BodyBuilder.isSpace(scalars[start]) { start += 1 }
+                if start < first.upperBound, Boilerplate.isBackLink(run) || Boilerplate.isChromeLabels(run) {
+                    trimmed[lead] = start..<first.upperBound
+                }
+            }
+        }
         var index = -1
-        let (text, map) = builder.finish(originalCount: originalCount) { paragraph, _ in
+        let (text, map) = builder.finish(originalCount: originalCount, trimmed: trimmed) { paragraph, _ in
             index += 1
             let t = paragraph.trimmingSpaces()
             let n = t.unicodeScalars.count
