@@ -70,8 +70,10 @@ public struct DocumentAnalyzer: Sendable {
             method = Keywords.Method.tfidf.rawValue
         }
         let document = prepared.document
-        return finish(tally, file: source.file, encoding: source.encoding, document: document, keywords: keywords,
-                      method: method, warnings: source.warnings + prepared.warnings)
+        var analysis = finish(tally, file: source.file, encoding: source.encoding, document: document, keywords: keywords,
+                              method: method, warnings: source.warnings + prepared.warnings)
+        analysis.script = ScriptProfile(document.body).script?.rawValue
+        return analysis
     }
 
     /// Analyses an input read in pieces (``TextPieces``), so that a file of any size is analysed in bounded memory.
@@ -84,8 +86,10 @@ public struct DocumentAnalyzer: Sendable {
         var pieces = try TextPieces(item, decoder: decoder, blockSize: blockSize)
         if let whole = pieces.whole { return try analyze(whole) }
         var tally = AnalysisTally()
+        var script = ScriptProfile()
         let normalizer = options.preparation.normalizer
         while let piece = try pieces.next() {
+            script.add(piece.scalars)
             let text = normalizer.normalize(scalars: piece.scalars)
             tally.addStatistics(of: text)
             add(text, offset: piece.offset, to: &tally)
@@ -93,8 +97,10 @@ public struct DocumentAnalyzer: Sendable {
         let keywords = try tally.tfidfKeywords(options: options.keywordOptions, limit: options.keywordLimit)
         let document = Document(file: item.file, body: "", bodyMap: .identity(count: 0), encoding: pieces.encoding,
                                 kind: options.preparation.extract ? .plain : .disabled)
-        return finish(tally, file: item.file, encoding: pieces.encoding, document: document, keywords: keywords,
-                      method: Keywords.Method.tfidf.rawValue, warnings: pieces.warnings)
+        var analysis = finish(tally, file: item.file, encoding: pieces.encoding, document: document, keywords: keywords,
+                              method: Keywords.Method.tfidf.rawValue, warnings: pieces.warnings)
+        analysis.script = script.script?.rawValue
+        return analysis
     }
 
     /// Counts the terms and policy phrases of `text`, whose original scalars start at `offset` in the input.

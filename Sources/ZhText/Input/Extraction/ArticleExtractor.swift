@@ -1,7 +1,7 @@
 import ZhTextHTML
 
-/// Extracts the article (body and metadata) from HTML and from text saved from a web page; passes plain text and
-/// Markdown through untouched.
+/// Extracts the article (body and metadata) from HTML and from text saved from a web page, reads Markdown without
+/// its markup (``MarkdownExtractor``), and passes plain text through untouched.
 ///
 /// ```swift
 /// let result = ArticleExtractor().extract(from: source)
@@ -17,6 +17,8 @@ public struct ArticleExtractor: Sendable {
         case html
         /// Look for an article among the lines of saved page text.
         case savedPage = "saved-page"
+        /// Read as Markdown: markup dropped, front matter and first heading as metadata (``MarkdownExtractor``).
+        case markdown
         /// No extraction: the whole text is the body.
         case plain
     }
@@ -50,6 +52,8 @@ public struct ArticleExtractor: Sendable {
             if let document = SavedPageExtractor().extract(source, scalars: scalars) { return ExtractionResult(document: document) }
             if kind == .auto { return ExtractionResult(document: whole(source, scalars: scalars, kind: .plain)) }
             return notFound(source, scalars: scalars, what: "saved page", parsed: nil)
+        case .markdown:
+            return MarkdownExtractor().extract(source, scalars: scalars)
         case .plain, .auto:
             return ExtractionResult(document: whole(source, scalars: scalars, kind: .plain))
         }
@@ -65,7 +69,7 @@ public struct ArticleExtractor: Sendable {
     static func detect(_ source: SourceText, scalars: [Unicode.Scalar]) -> Kind {
         let name = source.file.lowercased()
         if name.hasSuffix(".html") || name.hasSuffix(".htm") || name.hasSuffix(".xhtml") || name.hasSuffix(".shtml") { return .html }
-        if name.hasSuffix(".md") || name.hasSuffix(".markdown") { return .plain }
+        if name.hasSuffix(".md") || name.hasSuffix(".markdown") { return .markdown }
         if looksLikeHTML(scalars) { return .html }
         return SavedPageExtractor.looksLikeSavedPage(SavedPageExtractor.lines(of: scalars)) ? .savedPage : .plain
     }
