@@ -106,6 +106,7 @@ import ZhTextTestSupport
             let prepared = TextPreparation.prepare(source)
             for token in LexiconSegmenter.default.tokens(in: prepared.normalized) {
                 #expect(token.range.upperBound <= original.count)
+                #expect(token.text == String(String.UnicodeScalarView(original[token.range])))
             }
         }
     }
