@@ -104,6 +104,7 @@ struct MarkdownExtractor {
                     var h = e
                     while h > a, s[h - 1] == "#" { h -= 1 }
                     if h < e, h == a || s[h - 1] == " " { end = h }
+                    while end > a, s[end - 1] == " " || s[end - 1] == "\t" { end -= 1 }
                 }
                 let before = out.count
                 inComment = Self.inline(s, a, end, into: &out, inComment: false)
@@ -292,6 +293,8 @@ struct MarkdownExtractor {
                 if i + 1 < b, isASCIIPunctuation(s[i + 1]) {
                     out.emit(s, at: i + 1); i += 2; continue
                 }
+                // A backslash ending the line is a hard line break, not text.
+                if i + 1 == b { i += 1; continue }
             case "<":
                 if i + 3 < b, s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" { inComment = true; i += 4; continue }
                 if let end = tagEnd(s, i, b) { i = end; continue }
