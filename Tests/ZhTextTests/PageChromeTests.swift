@@ -84,6 +84,21 @@ import Testing
         #expect(DateParser.parseMonth(Array(text.unicodeScalars), at: 0)?.0 == expected)
     }
 
+    /// Reason for each: official signature dates in Chinese numerals, with 〇 or ○, 十/二十 tens; a month alone gives
+    /// `YYYY-MM`; a 13th month is no date.
+    @Test(arguments: [("二〇二四年三月五日", "2024-03-05" as String?), ("二○○三年五月", "2003-05"), ("二〇一九年十二月三十一日", "2019-12-31"),
+                      ("二〇二〇年十月", "2020-10"), ("二〇二〇年十三月", nil)])
+    func chineseNumeralDates(_ text: String, _ expected: String?) {
+        #expect(DateParser.parseChinese(Array(text.unicodeScalars), at: 0)?.0 == expected)
+    }
+
+    @Test func signatureDateInChineseNumeralsDatesTheDocument() {
+        let html = "<html><body><div class=\"article\">\(Self.prose)<p>示例市人民政府</p><p>二〇二四年三月五日</p></div></body></html>"
+        let d = extract(html)
+        #expect(d.date == "2024-03-05")
+        #expect(d.dateSource == "text:dateline")
+    }
+
     @Test(arguments: [("返回示例网首页>>", true), ("点击进入专题", true), ("更多精彩>>", true), ("返回后他又说了一遍。", false)])
     func backLinks(_ text: String, _ expected: Bool) { #expect(Boilerplate.isBackLink(text) == expected) }
 

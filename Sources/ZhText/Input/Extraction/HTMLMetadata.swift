@@ -239,7 +239,7 @@ struct HTMLMetadata {
     static let modifiedDateMetas = ["article:modified_time", "og:updated_time", "dateupdate", "datemodified", "dc.date.modified",
                                     "lastmod", "last-modified"]
 
-    /// A paragraph that is only a date (`2003年5月`, `2024年3月5日`, `2024-03-05`) among the first four paragraphs
+    /// A paragraph that is only a date (`2003年5月`, `2024年3月5日`, `2024-03-05`, `二〇二四年三月五日`) among the first four paragraphs
     /// of the body or its last one: the document's own date line. `YYYY-MM` when it names only a month.
     static func datelineInBody(_ body: String) -> String? {
         let paragraphs = body.components(separatedBy: "\n\n").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
@@ -247,9 +247,12 @@ struct HTMLMetadata {
         for p in Array(paragraphs.prefix(4)) + [paragraphs[paragraphs.count - 1]] where p.unicodeScalars.count <= 16 {
             let s = Array(p.unicodeScalars)
             var i = 0
-            while i < s.count, !DateParser.isDigit(s[i]) { i += 1 }
+            while i < s.count, !DateParser.isDigit(s[i]), DateParser.chineseDigits[s[i]] == nil { i += 1 }
             // Only a date, possibly in brackets: nothing but brackets and spaces around it.
-            guard s[..<i].allSatisfy({ "（(【[ ".unicodeScalars.contains($0) }) else { continue }
+            guard i < s.count, s[..<i].allSatisfy({ "（(【[ ".unicodeScalars.contains($0) }) else { continue }
+            if let (date, end) = DateParser.parseChinese(s, at: i), s[end...].allSatisfy({ "）)】] ".unicodeScalars.contains($0) }) {
+                return date
+            }
             if let (date, end) = DateParser.parse(s, at: i), s[end...].allSatisfy({ "）)】] ".unicodeScalars.contains($0) }) {
                 return date.formatted
             }
