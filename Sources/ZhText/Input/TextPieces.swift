@@ -3,7 +3,7 @@ import ZhTextICU
 
 /// Reads an input in pieces of about ``blockSize`` bytes, so that a file of any size is analysed in bounded memory.
 ///
-/// Inputs that fit in one block, HTML (extraction needs the whole page) and encodings that cannot be cut safely
+/// Inputs that fit in one block, HTML and Markdown (extraction needs the whole text) and encodings that cannot be cut safely
 /// (stateful ones such as ISO-2022-JP) are read whole: ``whole`` holds them. Otherwise ``next()`` returns decoded
 /// pieces in order. The encoding is decided on the first block (BOM, `--encoding`, valid UTF-8, declaration,
 /// detection — as ``TextDecoder`` does) and kept for the rest.
@@ -59,7 +59,7 @@ public struct TextPieces {
             handle = FileHandle.standardInput
         }
         try fill()
-        if !atEnd && !item.looksLikeHTML && !Self.startsLikeHTML(pending) {
+        if !atEnd && !item.looksLikeHTML && !item.looksLikeMarkdown && !Self.startsLikeHTML(pending) {
             // Decide the encoding on the first block (up to its last safe byte cut for the likely encoding).
             let likely = decoder.encoding.map(TextDecoder.preferredName) ?? TextDecoder.bom(of: pending)?.name
                 ?? TextDecoder.guessUTF16(Array(pending.prefix(65_536))) ?? "UTF-8"

@@ -15,6 +15,7 @@ public enum AnalysisReport {
             ("date_source", s(a.dateSource)),
             ("source", s(a.source)),
             ("author", s(a.author)),
+            ("script", s(a.script)),
             ("statistics", .object([
                 ("characters", .int(st.characters)), ("han_characters", .int(st.hanCharacters)),
                 ("sentences", .int(st.sentences)), ("tokens", .int(st.tokens)), ("distinct_terms", .int(st.distinctTerms)),
@@ -43,6 +44,7 @@ public enum AnalysisReport {
         if let v = a.date { meta.append(("date", v + (a.dateSource.map { " (\($0))" } ?? ""))) }
         if let v = a.source { meta.append(("source", v)) }
         if let v = a.author { meta.append(("author", v)) }
+        if let v = a.script { meta.append(("script", v)) }
         let st = a.statistics
         meta.append(("statistics", "\(st.characters) characters, \(st.hanCharacters) Han, \(st.sentences) sentences, \(st.tokens) tokens, \(st.distinctTerms) distinct terms"))
         for (k, v) in meta { out += markdown ? "- **\(k)**: \(escapeMarkdown(v))\n" : "\(k): \(v)\n" }

@@ -86,9 +86,9 @@ struct PageText {
     static func of(_ source: SourceText, item: InputItem) -> PageText {
         let result = ArticleExtractor().extract(from: source)
         let document = result.document
-        let isPage = document.kind == .html || document.kind == .savedPage
+        let isPage = document.kind == .html || document.kind == .savedPage || document.kind == .markdown
         switch document.kind {
-        case .html, .savedPage, .notFound:
+        case .html, .savedPage, .notFound, .markdown:
             return PageText(body: document.body, title: document.title,
                             date: isPage ? document.date.flatMap(DateParsing.parse) : nil, warnings: result.warnings)
         case .plain, .disabled:

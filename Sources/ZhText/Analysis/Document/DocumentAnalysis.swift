@@ -54,6 +54,8 @@ public struct DocumentAnalysis: Sendable, Equatable {
     public var source: String?
     /// The author(s) as written.
     public var author: String?
+    /// The document's script (`simplified`, `traditional`, `mixed`; nil without Han characters), by ``ScriptProfile``.
+    public var script: String? = nil
     /// Counts describing the text.
     public var statistics: Statistics
     /// Top keywords, score descending then term.

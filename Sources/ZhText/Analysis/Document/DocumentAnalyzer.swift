@@ -73,6 +73,7 @@ public struct DocumentAnalyzer: Sendable {
         var analysis = finish(tally, file: source.file, encoding: source.encoding, document: document, keywords: keywords,
                               method: method, warnings: source.warnings + prepared.warnings)
         analysis.identity = DuplicateDetector.Identity(text)
+        analysis.script = ScriptProfile(document.body).script?.rawValue
         return analysis
     }
 
@@ -86,9 +87,11 @@ public struct DocumentAnalyzer: Sendable {
         var pieces = try TextPieces(item, decoder: decoder, blockSize: blockSize)
         if let whole = pieces.whole { return try analyze(whole) }
         var tally = AnalysisTally()
+        var script = ScriptProfile()
         let normalizer = options.preparation.normalizer
         var identity = DuplicateDetector.Identity(input: .init(), normalized: .init())
         while let piece = try pieces.next() {
+            script.add(piece.scalars)
             let text = normalizer.normalize(scalars: piece.scalars)
             identity.input.add(piece.scalars)
             identity.normalized.add(text.scalars)
@@ -101,6 +104,7 @@ public struct DocumentAnalyzer: Sendable {
         var analysis = finish(tally, file: item.file, encoding: pieces.encoding, document: document, keywords: keywords,
                               method: Keywords.Method.tfidf.rawValue, warnings: pieces.warnings)
         analysis.identity = identity
+        analysis.script = script.script?.rawValue
         return analysis
     }
 
