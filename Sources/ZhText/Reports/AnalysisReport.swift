@@ -51,8 +51,10 @@ public enum AnalysisReport {
                                              ReportColumn("score", alignment: .right), ReportColumn("count", alignment: .right)])
         for (i, k) in a.keywords.enumerated() { keywords.append([String(i + 1), k.term, format(k.score, digits: 4), String(k.count)]) }
         out += section("Keywords (\(a.keywordMethod))", keywords, markdown: markdown)
-        var phrases = ReportTable(columns: [ReportColumn("phrase"), ReportColumn("category"), ReportColumn("count", alignment: .right)])
-        for p in a.phrases { phrases.append([p.phrase, p.category, String(p.count)]) }
+        // Leftmost-longest count first (十四五 inside 十四五规划 is not counted twice by a reader), then every occurrence.
+        var phrases = ReportTable(columns: [ReportColumn("phrase"), ReportColumn("category"), ReportColumn("longest_count", alignment: .right),
+                                            ReportColumn("count", alignment: .right)])
+        for p in longestFirst(a.phrases) { phrases.append([p.phrase, p.category, String(p.longestCount), String(p.count)]) }
         out += section("Policy phrases", phrases, markdown: markdown)
         var terms = ReportTable(columns: [ReportColumn("term"), ReportColumn("count", alignment: .right), ReportColumn("per 10k", alignment: .right)])
         for t in a.topTerms { terms.append([t.term, String(t.count), format(t.per10k, digits: 2)]) }
@@ -69,9 +71,9 @@ public enum AnalysisReport {
                                           ReportColumn("per 10k", alignment: .right), ReportColumn("documents", alignment: .right)])
         for e in c.topTerms(limit) { terms.append([e.term, String(e.count), format(e.per10k, digits: 2), String(e.documents)]) }
         out += section("Top terms", terms, markdown: markdown)
-        var phrases = ReportTable(columns: [ReportColumn("phrase"), ReportColumn("count", alignment: .right),
+        var phrases = ReportTable(columns: [ReportColumn("phrase"), ReportColumn("longest_count", alignment: .right), ReportColumn("count", alignment: .right),
                                             ReportColumn("per 10k", alignment: .right), ReportColumn("documents", alignment: .right)])
-        for e in c.topPhrases(limit) { phrases.append([e.term, String(e.count), format(e.per10k, digits: 2), String(e.documents)]) }
+        for e in c.topPhrases(limit) { phrases.append([e.term, String(e.longestCount), String(e.count), format(e.per10k, digits: 2), String(e.documents)]) }
         out += section("Policy phrases", phrases, markdown: markdown)
         let trends = c.phraseTrends(5)
         if !trends.isEmpty {
@@ -93,8 +95,8 @@ public enum AnalysisReport {
         var sections: [HTMLReport.Section] = []
         let phrases = summary.topPhrases(limit)
         if !phrases.isEmpty {
-            let chart = SVGBarChart(bars: phrases.map { .init(name: $0.term, value: Double($0.count)) }, negativeLabel: "", positiveLabel: "count")
-            sections.append(.init(heading: "Policy phrases", note: "Occurrences across all documents.", svg: chart.render()))
+            let chart = SVGBarChart(bars: phrases.map { .init(name: $0.term, value: Double($0.longestCount)) }, negativeLabel: "", positiveLabel: "count")
+            sections.append(.init(heading: "Policy phrases", note: "Occurrences across all documents (longest match: 十四五 inside 十四五规划 counts as 十四五规划 only).", svg: chart.render()))
         }
         let terms = summary.topTerms(limit)
         if !terms.isEmpty {
@@ -111,6 +113,12 @@ public enum AnalysisReport {
     }
 
     // MARK: Helpers
+
+    /// Phrases as tables show them: leftmost-longest count descending, then phrase.
+    static func longestFirst(_ phrases: [DocumentAnalysis.PhraseSummary]) -> [DocumentAnalysis.PhraseSummary] {
+        phrases.filter { $0.longestCount > 0 || $0.count > 0 }
+            .sorted { $0.longestCount != $1.longestCount ? $0.longestCount > $1.longestCount : $0.phrase < $1.phrase }
+    }
 
     static func section(_ heading: String, _ table: ReportTable, markdown: Bool) -> String {
         if table.rows.isEmpty { return markdown ? "### \(heading)\n\n(none)\n\n" : "\(heading): none\n\n" }
