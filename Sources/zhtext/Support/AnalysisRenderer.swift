@@ -4,7 +4,10 @@ import ZhText
 struct AnalysisRenderer {
     let format: Analyze.Format
     let terms: Int
+    /// With csv: a byte-order mark and formula guarding.
+    var excel = false
     private var objects: [JSON] = []
+    private var wroteHeader = false
     private var documents: [DocumentAnalysis] = []
 
     init(format: Analyze.Format, terms: Int) {
@@ -18,6 +21,9 @@ struct AnalysisRenderer {
         case .json: objects.append(AnalysisReport.json(analysis))
         case .table: console.write(AnalysisReport.text(analysis, markdown: false))
         case .md: console.write(AnalysisReport.text(analysis, markdown: true))
+        case .csv:
+            console.write(AnalysisReport.csv([AnalysisReport.csvRow(analysis)], header: !wroteHeader, excel: excel))
+            wroteHeader = true
         case .html:
             var light = analysis
             light.contentTermCounts = [:]
@@ -28,6 +34,9 @@ struct AnalysisRenderer {
     func finish(summary: CorpusSummary, console: Console) {
         switch format {
         case .jsonl: break
+        case .csv:
+            // No document at all: still a header, so that a script reading the file finds its columns.
+            if !wroteHeader { console.write(AnalysisReport.csv([], header: true, excel: excel)) }
         case .json:
             if objects.count == 1 { console.line(objects[0].pretty) } else if !objects.isEmpty { console.line(JSON.array(objects).pretty) }
         case .table: console.write(AnalysisReport.text(summary, limit: terms, markdown: false))

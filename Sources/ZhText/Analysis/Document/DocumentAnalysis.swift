@@ -68,4 +68,7 @@ public struct DocumentAnalysis: Sendable, Equatable {
     public var contentTermCounts: [String: Int]
     /// Warnings met on the way (decoding, extraction), one line each naming the file.
     public var warnings: [String]
+    /// The first line of the text that reads as a title (see ``DocumentLabel/firstLine(of:)``): what tables show
+    /// when the input is not a page with a title.
+    public var firstLine: String? = nil
 }
