@@ -15,13 +15,16 @@ struct Analyze: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl, md, html }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl, md, html, csv }
 
     @OptionGroup var input: InputOptions
     @OptionGroup var extraction: ExtractionOptions
 
-    @Option(help: "Output format: table, json, jsonl, md or html.")
+    @Option(help: "Output format: table, json, jsonl, md, html or csv (one row per document: file, title, date, source, characters, tokens, keywords joined by spaces, …).")
     var format: Format = .table
+
+    @Flag(help: "With --format csv: start with a UTF-8 BOM (Excel opens Chinese correctly) and guard cells starting with = + - @.")
+    var excel = false
 
     @Option(help: "Keywords per document.")
     var top: Int = 10
@@ -42,6 +45,7 @@ struct Analyze: ParsableCommand {
         if top < 1 { throw ValidationError("--top must be at least 1") }
         if terms < 1 { throw ValidationError("--terms must be at least 1") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if excel && format != .csv { throw ValidationError("--excel needs --format csv") }
         if Keywords.Method(rawValue: method) == nil {
             throw ValidationError("unknown --method \"\(method)\" (tfidf, textrank or phrase)")
         }
@@ -68,6 +72,7 @@ struct Analyze: ParsableCommand {
         let sizes = items.map { item in item.path.flatMap { try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int } ?? 0 }
         let progress = Progress(total: items.count, totalBytes: sizes.reduce(0, +), quiet: quiet)
         var renderer = AnalysisRenderer(format: format, terms: terms, several: items.count > 1)
+        renderer.excel = excel
         var summary = CorpusSummary()
         let duplicates = DuplicateFilter(extraction.duplicates)
 

@@ -8,7 +8,9 @@ struct KeywordsCommand: ParsableCommand {
         discussion: """
         Each keyword has its term, score, count (occurrences as a token, or as a word sequence for phrases) and \
         start (Unicode-scalar offset of its first occurrence in the decoded input). Ordered by score, then term. \
-        Stop words, punctuation, bare numbers and single characters are left out by default. \
+        Stop words, punctuation, bare numbers and single characters are left out by default. Beyond 2 million \
+        characters TF-IDF over streamed counts is used whatever --method says (memory stays bounded), and JSON's \
+        "method" says "tfidf". \
         --format jsonl writes one object per input: {"file": …, "keywords": [{"term", "score", "count", "start", "end"}, …]}.
         """
     )
@@ -33,11 +35,9 @@ struct KeywordsCommand: ParsableCommand {
     func run() throws {
         let decoder = input.prepare()
         let console = Console()
-        let extractor: any KeywordExtractor
         let options: KeywordOptions
         do {
             options = try filters.keywordOptions()
-            extractor = method.extractor(options: options)
         } catch {
             console.fail(error)
             try console.finish()
@@ -51,10 +51,10 @@ struct KeywordsCommand: ParsableCommand {
         forEachInput(input, console: console, decoder: decoder) { source in
             let text = analysisText(of: source, extraction: extraction, console: console)
             guard duplicates.admit(source.file, text: text, console: console) else { return }
-            // Texts of millions of characters: TF-IDF from streamed counts keeps memory bounded.
-            let keywords = text.scalars.count > StreamingTFIDF.limit
-                ? try StreamingTFIDF(options: options).extract(from: text, limit: top)
-                : try extractor.extract(from: text, limit: top)
+            // Texts of millions of characters: the library falls back to TF-IDF from streamed counts (bounded
+            // memory) and says so in `method`.
+            let result = try KeywordExtraction.extract(from: text, method: method, limit: top, options: options)
+            let keywords = result.keywords
             if keywords.isEmpty { console.warn(Keywords.noKeywordsWarning(file: source.file)) }
             if output.format.isTabular {
                 for (rank, k) in keywords.enumerated() {
@@ -64,7 +64,7 @@ struct KeywordsCommand: ParsableCommand {
             } else {
                 json.add(.object([
                     ("file", .string(source.file)),
-                    ("method", .string(method.rawValue)),
+                    ("method", .string(result.method.rawValue)),
                     ("keywords", .array(keywords.map { k in
                         .object([("term", .string(k.term)), ("score", .double(k.score)), ("count", .int(k.count)),
                                  ("start", .int(k.range.lowerBound)), ("end", .int(k.range.upperBound))])

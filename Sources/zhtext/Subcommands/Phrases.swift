@@ -6,8 +6,9 @@ struct Phrases: ParsableCommand {
         abstract: "Find policy formulations (提法): counts, offsets, quotation, context, and family patterns.",
         discussion: """
         Matching is exact, on normalized text (line breaks, zero-width characters, full-width forms and quotation \
-        marks do not hide a phrase). `count` counts every occurrence, nested ones included; `longest_count` counts \
-        leftmost-longest occurrences only. Offsets are Unicode scalars into the input, end exclusive.
+        marks do not hide a phrase). `longest_count` counts leftmost-longest occurrences only (十四五 inside \
+        十四五规划 is counted as 十四五规划); tables lead with it and are ordered by it. `count` counts every \
+        occurrence, nested ones included. Offsets are Unicode scalars into the input, end exclusive.
         """
     )
 
@@ -67,7 +68,7 @@ struct Phrases: ParsableCommand {
         let finder = PolicyPhrases(lexicon: lexicon, options: options)
         var objects: [JSON] = []
         var table = ReportTable(columns: [ReportColumn("file"), ReportColumn("kind"), ReportColumn("phrase"), ReportColumn("category"),
-                                          ReportColumn("count", alignment: .right), ReportColumn("longest_count", alignment: .right),
+                                          ReportColumn("longest_count", alignment: .right), ReportColumn("count", alignment: .right),
                                           ReportColumn("quoted", alignment: .right), ReportColumn("first_start", alignment: .right)])
         let duplicates = DuplicateFilter(extraction.duplicates)
         forEachInput(input, console: console, decoder: decoder) { source in
@@ -80,12 +81,15 @@ struct Phrases: ParsableCommand {
                 let object = Self.json(file: source.file, report: report)
                 if format == .jsonl { console.line(object.compact) } else { objects.append(object) }
             case .table, .csv, .md:
-                for p in report.phrases {
-                    table.append([source.file, "phrase", p.phrase, p.category, String(p.count), String(p.longestCount),
+                // Tables lead with the leftmost-longest count (十四五 inside 十四五规划 is not counted twice by a
+                // reader) and are ordered by it; JSON keeps the library's order and every occurrence.
+                let byLongest = report.phrases.sorted { $0.longestCount != $1.longestCount ? $0.longestCount > $1.longestCount : $0.phrase < $1.phrase }
+                for p in byLongest {
+                    table.append([source.file, "phrase", p.phrase, p.category, String(p.longestCount), String(p.count),
                                   String(p.occurrences.filter(\.quoted).count), String(p.occurrences[0].range.lowerBound)])
                 }
                 for p in report.patterns {
-                    table.append([source.file, "pattern", p.text, p.family, String(p.count), "", "", String(p.occurrences[0].range.lowerBound)])
+                    table.append([source.file, "pattern", p.text, p.family, String(p.count), String(p.count), "", String(p.occurrences[0].range.lowerBound)])
                 }
             }
         }

@@ -7,6 +7,9 @@ struct AnalysisRenderer {
     /// Whether `json` is an array (several inputs) or one object; the array is written element by element.
     let several: Bool
     private var written = 0
+    /// With csv: a byte-order mark and formula guarding.
+    var excel = false
+    private var wroteHeader = false
     private var documents: [DocumentAnalysis] = []
 
     init(format: Analyze.Format, terms: Int, several: Bool = false) {
@@ -31,6 +34,9 @@ struct AnalysisRenderer {
             written += 1
         case .table: console.write(AnalysisReport.text(analysis, markdown: false))
         case .md: console.write(AnalysisReport.text(analysis, markdown: true))
+        case .csv:
+            console.write(AnalysisReport.csv([AnalysisReport.csvRow(analysis)], header: !wroteHeader, excel: excel))
+            wroteHeader = true
         case .html:
             var light = analysis
             light.contentTermCounts = [:]
@@ -41,6 +47,9 @@ struct AnalysisRenderer {
     func finish(summary: CorpusSummary, console: Console) {
         switch format {
         case .jsonl: break
+        case .csv:
+            // No document at all: still a header, so that a script reading the file finds its columns.
+            if !wroteHeader { console.write(AnalysisReport.csv([], header: true, excel: excel)) }
         case .json:
             if several && written > 0 { console.line("\n]") }
         case .table: console.write(AnalysisReport.text(summary, limit: terms, markdown: false))

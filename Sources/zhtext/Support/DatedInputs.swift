@@ -62,11 +62,7 @@ enum DatedInputs {
     /// The first non-empty line that is not a salutation (`各位代表：`), shortened to 40 characters: a title for
     /// plain text.
     static func firstLine(of text: NormalizedText) -> String {
-        let head = String(String.UnicodeScalarView(text.scalars.prefix(2000)))
-        let lines = head.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
-        let line = lines.prefix(3).first { !$0.hasSuffix("：") && !$0.hasSuffix(":") } ?? lines.first ?? ""
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        return trimmed.count > 40 ? String(trimmed.prefix(40)) + "…" : trimmed
+        DocumentLabel.firstLine(of: text.scalars) ?? ""
     }
 
     /// Term counting shared by the commands: the default segmenter, policy phrases as whole units.

@@ -72,4 +72,7 @@ public struct DocumentAnalysis: Sendable, Equatable {
     public var warnings: [String]
     /// What identifies the document among the inputs of a run (see ``DuplicateDetector``).
     public var identity = DuplicateDetector.Identity(input: .init(), normalized: .init())
+    /// The first line of the text that reads as a title (see ``DocumentLabel/firstLine(of:)``): what tables show
+    /// when the input is not a page with a title.
+    public var firstLine: String? = nil
 }

@@ -74,6 +74,9 @@ public struct DocumentAnalyzer: Sendable {
                               method: method, warnings: source.warnings + prepared.warnings)
         analysis.identity = DuplicateDetector.Identity(text)
         analysis.script = ScriptProfile(document.body).script?.rawValue
+        // Plain text: its own lines (normalization joins lines between Han characters); pages: the body's.
+        let plain = document.kind == .plain || document.kind == .disabled
+        analysis.firstLine = plain ? DocumentLabel.firstLine(of: text.original) : DocumentLabel.firstLine(of: text.scalars)
         return analysis
     }
 
@@ -90,11 +93,13 @@ public struct DocumentAnalyzer: Sendable {
         var script = ScriptProfile()
         let normalizer = options.preparation.normalizer
         var identity = DuplicateDetector.Identity(input: .init(), normalized: .init())
+        var firstLine: String?
         while let piece = try pieces.next() {
             script.add(piece.scalars)
             let text = normalizer.normalize(scalars: piece.scalars)
             identity.input.add(piece.scalars)
             identity.normalized.add(text.scalars)
+            if firstLine == nil { firstLine = DocumentLabel.firstLine(of: piece.scalars) }
             tally.addStatistics(of: text)
             add(text, offset: piece.offset, to: &tally)
         }
@@ -105,6 +110,7 @@ public struct DocumentAnalyzer: Sendable {
                               method: Keywords.Method.tfidf.rawValue, warnings: pieces.warnings)
         analysis.identity = identity
         analysis.script = script.script?.rawValue
+        analysis.firstLine = firstLine
         return analysis
     }
 
