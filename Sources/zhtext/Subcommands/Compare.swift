@@ -49,7 +49,7 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         let console = Console()
-        let counting = DatedInputs.termCounting()
+        let counting = try DatedInputs.termCounting()
         let sideA: (name: String, documents: [DatedDocument]), sideB: (name: String, documents: [DatedDocument])
         if let from, let to {
             let documents = try DatedInputs.load(input.paths, input: input, corpus: corpus, console: console)

@@ -43,7 +43,7 @@ struct Idf: ParsableCommand {
             var files = 0
             let duplicates = DuplicateFilter(extraction.duplicates)
             forEachInput(input, console: console, decoder: decoder) { source in
-                let text = analysisText(of: source, extraction: extraction, console: console)
+                let text = analysisText(of: source, extraction: extraction, console: console, normalizer: input.normalizer)
                 guard duplicates.admit(source.file, text: text, console: console) else { return }
                 if paragraphs {
                     builder.addParagraphs(of: segmenter.tokens(in: text), in: text)

@@ -49,7 +49,7 @@ struct KeywordsCommand: ParsableCommand {
         var json = JSONReport(format: output.format)
         let duplicates = DuplicateFilter(extraction.duplicates)
         forEachInput(input, console: console, decoder: decoder) { source in
-            let text = analysisText(of: source, extraction: extraction, console: console)
+            let text = analysisText(of: source, extraction: extraction, console: console, normalizer: input.normalizer)
             guard duplicates.admit(source.file, text: text, console: console) else { return }
             // Texts of millions of characters: the library falls back to TF-IDF from streamed counts (bounded
             // memory) and says so in `method`.
@@ -67,7 +67,8 @@ struct KeywordsCommand: ParsableCommand {
                     ("method", .string(result.method.rawValue)),
                     ("keywords", .array(keywords.map { k in
                         .object([("term", .string(k.term)), ("score", .double(k.score)), ("count", .int(k.count)),
-                                 ("start", .int(k.range.lowerBound)), ("end", .int(k.range.upperBound))])
+                                 ("start", .int(k.range.lowerBound)), ("end", .int(k.range.upperBound))]
+                                + (k.variants.isEmpty ? [] : [("variants", .array(k.variants.map { .string($0) }))]))
                     })),
                 ]), console: console)
             }

@@ -35,6 +35,9 @@ struct Trend: ParsableCommand {
     @Option(help: ArgumentHelp("Without --term: the least total count of a term to be considered.", valueName: "n"))
     var minCount: Int = 3
 
+    @Flag(help: "Without --term: consider every word token, not only content terms.")
+    var allTerms = false
+
     @Option(help: "Output format: table, csv, json or md.")
     var format: ComparisonFormat = .table
 
@@ -59,10 +62,12 @@ struct Trend: ParsableCommand {
         let buckets: [DatedCorpus.Bucket]
         do { buckets = try dated.buckets(by: corpus.by) } catch { console.fail(error); try console.finish(); return }
 
-        var queries = terms.map(TrendQuery.term)
+        let fold = !input.keepScript
+        var queries = terms.map { TrendQuery(name: $0, members: [TermKey.normalizedQuery($0, foldScript: fold)]) }
         for g in groups {
             let eq = g.firstIndex(of: "=")!
-            queries.append(TrendQuery(name: String(g[..<eq]), members: g[g.index(after: eq)...].split(separator: ",").map(String.init)))
+            queries.append(TrendQuery(name: String(g[..<eq]),
+                                      members: g[g.index(after: eq)...].split(separator: ",").map { TermKey.normalizedQuery(String($0), foldScript: fold) }))
         }
         var phraseCounts: (([String], DatedDocument) -> [String: Int])? = nil
         if phrases || !categories.isEmpty {
@@ -80,7 +85,7 @@ struct Trend: ParsableCommand {
         }
 
         if queries.isEmpty && !(phrases || !categories.isEmpty) {
-            let profiles = DatedInputs.termCounting().profiles(of: documents)
+            let profiles = try DatedInputs.termCounting(allTerms: allTerms).profiles(of: documents)
             let (rising, falling) = dated.risingAndFalling(profiles: profiles, buckets: buckets, limit: top, minimumCount: minCount)
             TrendOutput(format: format, excel: excel, unit: corpus.by, buckets: buckets)
                 .write(sections: [("rising", rising), ("falling", falling)], to: console)

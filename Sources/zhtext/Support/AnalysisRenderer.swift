@@ -39,7 +39,7 @@ struct AnalysisRenderer {
             wroteHeader = true
         case .html:
             var light = analysis
-            light.contentTermCounts = [:]
+            light.contentTerms = TermCounts()
             documents.append(light)
         }
     }

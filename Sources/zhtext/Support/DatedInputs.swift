@@ -10,6 +10,7 @@ enum DatedInputs {
     static func load(_ paths: [String], input: InputOptions, corpus: CorpusOptions, console: Console,
                      requireDates: Bool = true) throws -> [DatedDocument] {
         let decoder = input.prepare()
+        let normalizer = input.normalizer
         var manifest: Manifest?
         if let path = corpus.manifest {
             do { manifest = try Manifest.load(path) } catch { console.fail(error); return [] }
@@ -34,7 +35,7 @@ enum DatedInputs {
             let item = InputItem(file: source.file, path: source.file == "-" ? nil : source.file)
             let page = PageText.of(source, item: item)
             page.warnings.forEach(console.warn)
-            let text = Normalizer.default.normalize(page.body)
+            let text = normalizer.normalize(page.body)
             let identity = DuplicateDetector.Identity(input: .init(of: source.text.unicodeScalars), normalized: .init(of: text.scalars))
             guard duplicates.admit(source.file, identity: identity, console: console) else { return }
             let resolution = resolver.resolve(file: source.file, path: item.path, metadata: page.date)
@@ -65,9 +66,10 @@ enum DatedInputs {
         DocumentLabel.firstLine(of: text.scalars) ?? ""
     }
 
-    /// Term counting shared by the commands: the default segmenter, policy phrases as whole units.
-    static func termCounting(phrases: PolicyPhrases = .default) -> TermCounting {
-        TermCounting(segmenter: LexiconSegmenter.shared, units: phrases)
+    /// Term counting shared by the commands: content terms (``TermModel/content(extra:)``; every word token with
+    /// `--all-terms`), the default segmenter, policy phrases as whole units.
+    static func termCounting(phrases: PolicyPhrases = .default, allTerms: Bool = false) throws -> TermCounting {
+        TermCounting(segmenter: LexiconSegmenter.shared, units: phrases, model: allTerms ? .allTerms : try .content())
     }
 }
 
