@@ -79,7 +79,7 @@ struct Kwic: ParsableCommand {
         var json = JSONReport(format: format == .jsonl ? .jsonl : .json)
         let duplicates = DuplicateFilter(extraction.duplicates)
         forEachInput(inputs, console: console, decoder: decoder) { source in
-            let text = analysisText(of: source, extraction: extraction, console: console)
+            let text = analysisText(of: source, extraction: extraction, console: console, normalizer: inputs.normalizer)
             guard duplicates.admit(source.file, text: text, console: console) else { return }
             let found = query.ordered(query.lines(in: text, document: files.count))
             files.append(source.file)
