@@ -32,12 +32,16 @@ public struct LexiconSegmenter: Segmenter {
         public var unknownWords: Bool
         /// Join numbers with their units (`2001年`, `3.5亿`).
         public var numberUnits: Bool
+        /// Find names the lexicon does not list (transliterated and Chinese person names, organisations and places
+        /// by suffix, numbered names; see the rules in the Segmentation article) and guess the POS of unknown words.
+        public var names: Bool
 
-        /// Options; the defaults tile the text, guess unknown words and join numbers with their units.
-        public init(mode: Mode = .default, unknownWords: Bool = true, numberUnits: Bool = true) {
+        /// Options; the defaults tile the text, guess unknown words and names, and join numbers with their units.
+        public init(mode: Mode = .default, unknownWords: Bool = true, numberUnits: Bool = true, names: Bool = true) {
             self.mode = mode
             self.unknownWords = unknownWords
             self.numberUnits = numberUnits
+            self.names = names
         }
     }
 
@@ -261,6 +265,9 @@ public struct LexiconSegmenter: Segmenter {
             out.append(TokenSpan(range: start..<end, kind: kind, pos: pos))
             i += 1
         }
+        if options.names && out.count > first {
+            NameModel.apply(s, &out, from: first, lookup: NameModel.Lookup(word: { wordInfo(s, $0) }))
+        }
         if options.numberUnits && sawNumber { NumberUnits.merge(s, &out, from: first) { wordPOS(s, $0) } }
         if options.mode == .search { addInnerWords(s, &out, from: first) }
     }
@@ -300,6 +307,24 @@ public struct LexiconSegmenter: Segmenter {
             if r >= 0 && lexicon.removed.isWord(r) { return nil }
         }
         return trie.pos(ofWord: trie.word(at: node))
+    }
+
+    /// The part of speech and frequency of `s[range]` when it is a word of the lexicon, or `nil`.
+    func wordInfo(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (pos: String, frequency: Int)? {
+        let added = lexicon.added
+        if added.wordCount > 0 {
+            let node = added.node(of: s, range)
+            if node >= 0 && added.isWord(node) { let w = added.word(at: node); return (added.pos(ofWord: w), Int(added.frequencies[w])) }
+        }
+        let trie = lexicon.compiled.trie
+        let node = trie.node(of: s, range)
+        guard node >= 0, trie.isWord(node) else { return nil }
+        if lexicon.removed.wordCount > 0 {
+            let r = lexicon.removed.node(of: s, range)
+            if r >= 0 && lexicon.removed.isWord(r) { return nil }
+        }
+        let w = trie.word(at: node)
+        return (trie.pos(ofWord: w), Int(trie.frequencies[w]))
     }
 
     /// Search mode: before each Han word longer than two characters, its two- and three-character lexicon words.

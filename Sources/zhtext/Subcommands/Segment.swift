@@ -35,6 +35,10 @@ struct Segment: ParsableCommand {
     @Option(help: "Output format: text, tsv, json or jsonl.")
     var format: Format = .text
 
+    /// Turns the name model off (for measuring what it adds).
+    @Flag(name: .customLong("no-names"), help: .hidden)
+    var noNames = false
+
     /// Scalars segmented at once (long lines are cut after a sentence end; the output does not change).
     @Option(name: .customLong("chunk-size"), help: .hidden)
     var chunkSize: Int = 65_536
@@ -106,7 +110,7 @@ struct Segment: ParsableCommand {
         }
         switch engine {
         case .lexicon:
-            return LexiconSegmenter(lexicon: lexicon!, options: .init(mode: mode == .search ? .search : .default))
+            return LexiconSegmenter(lexicon: lexicon!, options: .init(mode: mode == .search ? .search : .default, names: !noNames))
         case .icu:
             return ICUSegmenter(lexicon: lexicon)
         }
