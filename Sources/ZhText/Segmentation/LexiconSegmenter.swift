@@ -35,6 +35,8 @@ public struct LexiconSegmenter: Segmenter {
         /// Find names the lexicon does not list (transliterated and Chinese person names, organisations and places
         /// by suffix, numbered names; see the rules in the Segmentation article) and guess the POS of unknown words.
         public var names: Bool
+        /// Which name rules run when ``names`` is on (for measuring each rule).
+        var nameRules: NameModel.Rules = .all
 
         /// Options; the defaults tile the text, guess unknown words and names, and join numbers with their units.
         public init(mode: Mode = .default, unknownWords: Bool = true, numberUnits: Bool = true, names: Bool = true) {
@@ -266,7 +268,7 @@ public struct LexiconSegmenter: Segmenter {
             i += 1
         }
         if options.names && out.count > first {
-            NameModel.apply(s, &out, from: first, lookup: NameModel.Lookup(word: { wordInfo(s, $0) }))
+            NameModel.apply(s, &out, from: first, lookup: NameModel.Lookup(word: { wordInfo(s, $0) }), rules: options.nameRules)
         }
         if options.numberUnits && sawNumber { NumberUnits.merge(s, &out, from: first) { wordPOS(s, $0) } }
         if options.mode == .search { addInnerWords(s, &out, from: first) }
@@ -345,6 +347,16 @@ public struct LexiconSegmenter: Segmenter {
             result.append(span)
         }
         out.replaceSubrange(first..., with: result)
+    }
+}
+
+extension LexiconSegmenter.Options {
+    /// Turns off the name rules named in `list` (comma-separated: transliterated, person, suffix, numbered), for
+    /// measuring what each adds. Unknown names are ignored.
+    package mutating func disableNameRules(_ list: String) {
+        for name in list.split(separator: ",") {
+            if let rule = NameModel.Rules.names.first(where: { $0.0 == name })?.1 { nameRules.remove(rule) }
+        }
     }
 }
 

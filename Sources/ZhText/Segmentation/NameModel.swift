@@ -28,18 +28,18 @@ enum NameModel {
     阿埃艾爱安昂奥巴拔班邦保鲍贝本比彼毕波伯勃博布查达戴丹道德迪蒂丁杜多厄恩法范菲费芬丰佛弗福富盖甘冈戈格根古瓜哈海汉豪
     赫黑亨胡华霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎昆拉莱兰朗劳勒雷蕾里丽利莉列林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米密敏
     莫墨姆穆纳娜奈南内尼妮涅纽努诺欧帕潘佩彭皮珀普奇齐恰乔切琼丘让热茹瑞若萨塞赛桑瑟沙莎尚舍什施舒斯松苏索塔泰坦汤唐陶特
-    提汀图托瓦万旺威韦维魏温沃乌武西希锡席夏谢辛休雅亚扬耶叶伊因尤约泽扎詹兹佐尔茨卓朱祖吕黛娅丝芙夫科廷蓬拜登舍申谢廖
+    提汀图托瓦万旺威韦维魏温沃乌武西希锡席夏谢辛休雅亚扬耶叶伊因尤约泽扎詹兹佐尔茨卓朱祖吕黛娅丝芙夫科廷蓬拜登舍申谢廖龙冯默娃
     """)
     /// Characters rarely used outside transliteration: a transliterated name needs one of them.
     static let typicalOfTransliteration: Set<UInt32> = scalars("斯尔娅茨兹埃尼奥萨索泽塔克伊瓦雷乌弗基亚默蒂娜莉琳妮玛夫廖涅")
 
     /// Single-character surnames (the most common few hundred) and compound surnames.
     static let surnames: Set<UInt32> = scalars("""
-    王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范
-    金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄
-    聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈
-    饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫
-    寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝
+    王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范
+    金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温康施牛樊葛邢齐易乔伍庞颜倪庄
+    聂章鲁岳翟殷詹申欧耿兰焦俞柳祝舒阮柯梅凌毕季裴霍涂苗盛翁冉骆蓝辛靳柴蒙鲍华喻祁蒲房滕屈
+    饶牟艾尤阳穆农卓古吉缪芦麦褚娄窦戚岑费卜晏卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁荣巫
+    寇桑郎甄丛仲虞敖巩佘邝
     """)
     static let compoundSurnames: Set<String> = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "尉迟", "公孙", "长孙", "宇文", "端木"]
 
@@ -60,7 +60,7 @@ enum NameModel {
                                                     "科技", "实验室", "中心", "党", "军", "部队", "武装", "组织", "联盟"]
     /// Suffixes that make a name a place (`ns`).
     static let placeSuffixes: Set<String> = ["省", "市", "县", "区", "州", "镇", "乡", "村", "新区", "自治区", "自治州", "特区",
-                                             "开发区", "高新区", "自贸区", "港", "岛", "湾", "湾区"]
+                                             "开发区", "高新区", "自贸区", "片区", "新片区", "港", "岛", "湾", "湾区", "地带", "海峡"]
     /// Words after `…号` that make it an address or a line, not a spacecraft (三号楼, 一号线).
     static let numberedBlockers: Set<String> = ["楼", "线", "院", "门", "房", "馆", "厅", "床", "位", "口", "车", "机", "台", "窗口", "文件", "令"]
 
@@ -73,8 +73,20 @@ enum NameModel {
         Set(s.unicodeScalars.filter { !$0.properties.isWhitespace }.map(\.value))
     }
 
+    /// Which rules run (all by default; single rules can be turned off to measure what each adds).
+    struct Rules: OptionSet, Sendable, Equatable {
+        let rawValue: Int
+        static let transliterated = Rules(rawValue: 1)
+        static let person = Rules(rawValue: 2)
+        static let suffix = Rules(rawValue: 4)
+        static let numbered = Rules(rawValue: 8)
+        static let all: Rules = [.transliterated, .person, .suffix, .numbered]
+        /// Names as `--name-rules` spells them.
+        static let names: [(String, Rules)] = [("transliterated", .transliterated), ("person", .person), ("suffix", .suffix), ("numbered", .numbered)]
+    }
+
     /// Applies the rules to `spans[first...]` (one line's spans, tiling it).
-    static func apply(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ spans: inout [TokenSpan], from first: Int, lookup: Lookup) {
+    static func apply(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ spans: inout [TokenSpan], from first: Int, lookup: Lookup, rules: Rules = .all) {
         guard spans.count - first >= 1 else { return }
         var line = Array(spans[first...])
         // Which spans the HMM proposed (unknown words): tagged `x` but Han and longer than one character.
@@ -83,10 +95,10 @@ enum NameModel {
         func single(_ t: TokenSpan) -> UInt32? { t.kind == .han && t.range.count == 1 ? s[t.range.lowerBound].value : nil }
         func isFunction(_ t: TokenSpan) -> Bool { t.range.count == 1 && functionTags.contains(t.pos) }
 
-        transliterations(s, &line, lookup)
-        personNames(s, &line, lookup, text: text, single: single, isFunction: isFunction)
-        suffixNames(s, &line, lookup, text: text, single: single, isFunction: isFunction, isUnknown: isUnknown)
-        numberedNames(s, &line, text: text)
+        if rules.contains(.transliterated) { transliterations(s, &line, lookup) }
+        if rules.contains(.person) { personNames(s, &line, lookup, text: text, single: single, isFunction: isFunction) }
+        if rules.contains(.suffix) { suffixNames(s, &line, lookup, text: text, single: single, isFunction: isFunction, isUnknown: isUnknown) }
+        if rules.contains(.numbered) { numberedNames(s, &line, text: text) }
         // A real POS guess for the unknown words left.
         for k in line.indices where isUnknown(line[k]) { line[k].pos = guessPOS(s, line[k].range) }
         spans.replaceSubrange(first..., with: line)
@@ -105,8 +117,11 @@ enum NameModel {
             guard t.kind == .han, t.range.allSatisfy({ transliteration.contains(s[$0].value) }) else { return false }
             if t.range.count == 1 { return true }   // the set holds no function words
             if t.pos == "x" { return true }
-            guard t.range.count == 2, nameTags.contains(t.pos) else { return false }
-            return (lookup.word(t.range)?.frequency ?? 0) < 1000
+            guard t.range.count <= 4 else { return false }
+            let frequency = lookup.word(t.range)?.frequency ?? 0
+            // A rare name (斯塔, 马克) or a rare two-character word (拉加); never an established name (乌克兰).
+            if t.pos == "nrt" || (t.range.count == 2 && nameTags.contains(t.pos)) { return frequency < 1000 }
+            return t.range.count == 2 && frequency < 100
         }
         var i = 0
         while i < line.count {
@@ -115,7 +130,8 @@ enum NameModel {
             while j < line.count && piece(line[j]) { j += 1 }
             let range = line[i].range.lowerBound..<line[j - 1].range.upperBound
             let singles = line[i..<j].filter { $0.range.count == 1 }.count
-            if j - i >= 2 && range.count >= 3 && range.count <= 8 && singles >= 1
+            let unknown = line[i..<j].contains { $0.pos == "x" }
+            if j - i >= 2 && range.count >= 3 && range.count <= 8 && (singles >= 1 || unknown || range.count >= 4)
                 && range.contains(where: { typicalOfTransliteration.contains(s[$0].value) }) {
                 join(&line, i, j, pos: "nr")
             }
@@ -136,6 +152,11 @@ enum NameModel {
             }
             let isSurname = (single(t).map { surnames.contains($0) } ?? false) || (t.range.count == 2 && compoundSurnames.contains(text(t)))
             guard isSurname else { i += 1; continue }
+            // A surname (tagged nr on its own) and a rare two-character given name the lexicon tags nr: 丁 薛祥.
+            if t.pos == "nr", i + 1 < line.count, line[i + 1].kind == .han, line[i + 1].range.count == 2, line[i + 1].pos == "nr",
+               (lookup.word(line[i + 1].range)?.frequency ?? 0) < 1000 {
+                join(&line, i, i + 2, pos: "nr"); i += 1; continue
+            }
             let before = i > 0 ? text(line[i - 1]) : ""
             // Given name: one or two single characters that are not function words.
             var best: Int? = nil
@@ -170,7 +191,7 @@ enum NameModel {
             }
             let organisation = organisationSuffixes.contains(suffix), place = placeSuffixes.contains(suffix)
             if (organisation || place) && stem.kind == .han && (2...6).contains(stem.range.count)
-                && (isUnknown(stem) || ["nr", "nrt", "nrfg", "nz", "nt", "j"].contains(stem.pos)) {
+                && (isUnknown(stem) || ["nr", "nrt", "nrfg", "nz", "nt", "j"].contains(stem.pos) || (place && stem.pos == "ns")) {
                 join(&line, i - 1, i + 1, pos: place ? "ns" : "nt"); continue
             }
             i += 1

@@ -15,6 +15,7 @@ struct KeywordsCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var extraction: ExtractionOptions
+    @OptionGroup var adaptation: AdaptOptions
 
     @Option(help: "How many keywords per input (at least 1).")
     var top: Int = 10
@@ -35,9 +36,11 @@ struct KeywordsCommand: ParsableCommand {
         let console = Console()
         let extractor: any KeywordExtractor
         let options: KeywordOptions
+        let adapted = adaptation.lexicon(.default, input: input, decoder: decoder) { TextPreparation.prepare($0, options: PreparationOptions(extract: !extraction.noExtract)).normalized }
+        let segmenter = LexiconSegmenter(lexicon: adapted.lexicon)
         do {
             options = try filters.keywordOptions()
-            extractor = method.extractor(options: options)
+            extractor = method.extractor(options: options, segmenter: segmenter)
         } catch {
             console.fail(error)
             try console.finish()
@@ -47,11 +50,11 @@ struct KeywordsCommand: ParsableCommand {
                                           ReportColumn("score", alignment: .right), ReportColumn("count", alignment: .right),
                                           ReportColumn("start", alignment: .right)])
         var json = JSONReport(format: output.format)
-        forEachInput(input, console: console, decoder: decoder) { source in
+        forEachInput(input, console: console, decoder: decoder, stdin: adapted.stdin) { source in
             let text = analysisText(of: source, extraction: extraction, console: console)
             // Texts of millions of characters: TF-IDF from streamed counts keeps memory bounded.
             let keywords = text.scalars.count > StreamingTFIDF.limit
-                ? try StreamingTFIDF(options: options).extract(from: text, limit: top)
+                ? try StreamingTFIDF(options: options, segmenter: segmenter).extract(from: text, limit: top)
                 : try extractor.extract(from: text, limit: top)
             if keywords.isEmpty { console.warn("\(source.file): no words to take keywords from") }
             if output.format.isTabular {

@@ -66,9 +66,10 @@ enum DatedInputs {
         return trimmed.count > 40 ? String(trimmed.prefix(40)) + "…" : trimmed
     }
 
-    /// Term counting shared by the commands: the default segmenter, policy phrases as whole units.
-    static func termCounting(phrases: PolicyPhrases = .default) -> TermCounting {
-        TermCounting(segmenter: LexiconSegmenter.shared, units: phrases)
+    /// Term counting shared by the commands: the default segmenter (over `lexicon`, adapted with `--adapt`),
+    /// policy phrases as whole units.
+    static func termCounting(phrases: PolicyPhrases = .default, lexicon: Lexicon = .default) -> TermCounting {
+        TermCounting(segmenter: LexiconSegmenter(lexicon: lexicon), units: phrases)
     }
 }
 
