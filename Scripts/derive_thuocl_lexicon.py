@@ -13,7 +13,13 @@ domains in DOMAINS, the words that
   * have at least two Han characters after normalization (Latin-only entries are the atomizer's business) and no
     character outside Han, ASCII letters and digits;
   * occur in at least MIN_DF[domain] documents (the long tail of THUOCL is noisy: 果后, 上新, 有车);
-  * do not start or end with a function character (的, 了, 在, 上, 向 … : such entries glue a word to a particle);
+  * do not start or end with a function character (的, 了, 在, 上, 向 … : such entries glue a word to a particle),
+    and do not start with a productive prefix (副, 新, 市, 县, 经, numerals …: 副主席, 市公安局, 新技术 are a prefix
+    and a word, and segmentation standards write them apart);
+  * from the historical-figures list, are not a Chinese name (a common surname and a given name): the PKU standard
+    writes surname and given name apart, and the segmenter's name model handles them in context;
+  * two-character place names need at least MIN_DF_SHORT_PLACE documents (the short ones are mostly fragments:
+    新一, 水心, 班岗);
   * are not a plain compound of two or more jieba words of two or more characters (房地产市场, 解决方法, 国家安全):
     SIGHAN-style segmentation standards write those as separate words, and keeping them whole would glue ordinary
     words. A compound whose parts are not all such words (中芯国际 = 中芯 + 国际, 中芯 unknown) is kept.
@@ -45,6 +51,13 @@ DOMAINS = [
 MIN_DF = {'diming': 200, 'lishimingren': 200, 'caijing': 50, 'IT': 100, 'law': 100, 'medical': 100, 'chengyu': 20}
 SCALE = 0.05
 CAP = 3000
+PREFIXES = set('副新市县省区乡镇村经各全本该每原老总第两一二三四五六七八九十百千万')
+SURNAMES = set('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢'
+               '姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施'
+               '文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷'
+               '盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷'
+               '晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝')
+MIN_DF_SHORT_PLACE = 1000
 FUNCTION_EDGE = set('的了着过是在和与及或等也就都而之其这那把被将对为于以从向个上下里中内外前后有不没很又再还更最')
 WORD_CHAR = re.compile(r'^[\u3400-\u9fff\U00020000-\U0003134fA-Za-z0-9]+$')
 HAN = re.compile(r'[\u3400-\u9fff\U00020000-\U0003134f]')
@@ -107,7 +120,11 @@ def main():
         for term, df in rows:
             if term in words or df < MIN_DF[domain] or not WORD_CHAR.match(term) or len(HAN.findall(term)) < 2:
                 continue
-            if term[0] in FUNCTION_EDGE or term[-1] in FUNCTION_EDGE or is_compound(term, words):
+            if term[0] in FUNCTION_EDGE or term[-1] in FUNCTION_EDGE or term[0] in PREFIXES or is_compound(term, words):
+                continue
+            if domain == 'lishimingren' and term[0] in SURNAMES and len(term) <= 4:
+                continue
+            if domain == 'diming' and len(term) == 2 and df < MIN_DF_SHORT_PLACE:
                 continue
             if term in chosen:
                 chosen[term] = (max(df, chosen[term][0]), chosen[term][1])

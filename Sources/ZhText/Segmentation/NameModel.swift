@@ -56,8 +56,7 @@ enum NameModel {
 
     /// Suffixes that make a name an organisation (`nt`).
     static let organisationSuffixes: Set<String> = ["集团", "公司", "大学", "学院", "银行", "医院", "研究院", "研究所", "委员会",
-                                                    "协会", "基金会", "联合会", "商会", "集团公司", "有限公司", "股份", "控股",
-                                                    "科技", "实验室", "中心", "党", "军", "部队", "武装", "组织", "联盟"]
+                                                    "协会", "基金会", "联合会", "商会", "集团公司", "有限公司", "实验室"]
     /// Suffixes that make a name a place (`ns`).
     static let placeSuffixes: Set<String> = ["省", "市", "县", "区", "州", "镇", "乡", "村", "新区", "自治区", "自治州", "特区",
                                              "开发区", "高新区", "自贸区", "片区", "新片区", "港", "岛", "湾", "湾区", "地带", "海峡"]
@@ -152,17 +151,13 @@ enum NameModel {
             }
             let isSurname = (single(t).map { surnames.contains($0) } ?? false) || (t.range.count == 2 && compoundSurnames.contains(text(t)))
             guard isSurname else { i += 1; continue }
-            // A surname (tagged nr on its own) and a rare two-character given name the lexicon tags nr: 丁 薛祥.
-            if t.pos == "nr", i + 1 < line.count, line[i + 1].kind == .han, line[i + 1].range.count == 2, line[i + 1].pos == "nr",
-               (lookup.word(line[i + 1].range)?.frequency ?? 0) < 1000 {
-                join(&line, i, i + 2, pos: "nr"); i += 1; continue
-            }
             let before = i > 0 ? text(line[i - 1]) : ""
             // Given name: one or two single characters that are not function words.
             var best: Int? = nil
             for length in [2, 1] where i + length < line.count + 1 {
                 let given = line[(i + 1)..<min(i + 1 + length, line.count)]
-                guard given.count == length, given.allSatisfy({ single($0) != nil && !isFunction($0) && !surnameBlockers.contains(s[$0.range.lowerBound].value) }) else { continue }
+                guard given.count == length, given.allSatisfy({ single($0) != nil && !isFunction($0) && !surnameBlockers.contains(s[$0.range.lowerBound].value)
+                                                     && (lookup.word($0.range)?.frequency ?? 0) < 20_000 }) else { continue }
                 let after = i + 1 + length < line.count ? text(line[i + 1 + length]) : ""
                 if nameFollowers.contains(after) || namePreceders.contains(before) { best = length; break }
             }
@@ -190,7 +185,9 @@ enum NameModel {
                 join(&line, i - 1, i + 1, pos: "nz"); continue
             }
             let organisation = organisationSuffixes.contains(suffix), place = placeSuffixes.contains(suffix)
-            if (organisation || place) && stem.kind == .han && (2...6).contains(stem.range.count)
+            // A stem that already ends in a place suffix (厦门市 + 区) is a place and its district, not a name.
+            let stemEndsInPlace = placeSuffixes.contains(String(scalars: s[(stem.range.upperBound - 1)..<stem.range.upperBound]))
+            if (organisation || place) && stem.kind == .han && (2...6).contains(stem.range.count) && !stemEndsInPlace
                 && (isUnknown(stem) || ["nr", "nrt", "nrfg", "nz", "nt", "j"].contains(stem.pos) || (place && stem.pos == "ns")) {
                 join(&line, i - 1, i + 1, pos: place ? "ns" : "nt"); continue
             }
