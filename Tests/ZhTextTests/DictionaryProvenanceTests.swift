@@ -11,7 +11,7 @@ import ZhTextTestSupport
         let fm = FileManager.default
         guard let walker = fm.enumerator(atPath: root.path) else { return [] }
         return walker.compactMap { $0 as? String }
-            .filter { ($0.hasSuffix(".tsv") || $0.hasSuffix(".txt")) }
+            .filter { ($0.hasSuffix(".tsv") || $0.hasSuffix(".txt")) && !($0 as NSString).lastPathComponent.hasPrefix("LICENSE-") }
             .sorted()
     }()
 
@@ -24,6 +24,14 @@ import ZhTextTestSupport
         let listed = try #require(line, "\(file) is not in Dictionaries/README.md")
         let cells = listed.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(cells[2] == String(rows), "\(file): README says \(cells[2]) rows, the file has \(rows)")
+    }
+
+    /// Data derived from a licensed source keeps the source's copyright and permission notice beside it.
+    @Test func thuoclNoticeIsKept() throws {
+        let notice = try String(contentsOf: Self.root.appendingPathComponent("lexicon/LICENSE-THUOCL.txt"), encoding: .utf8)
+        #expect(notice.contains("Copyright (c) 2018 THUNLP") && notice.contains("Permission is hereby granted"))
+        let head = try String(contentsOf: Self.root.appendingPathComponent("lexicon/thuocl.tsv"), encoding: .utf8).prefix(400)
+        #expect(head.contains("THUOCL") && head.contains("MIT") && head.contains("LICENSE-THUOCL.txt"))
     }
 
     @Test func everyDataFileHasAHeaderNamingItsSource() throws {

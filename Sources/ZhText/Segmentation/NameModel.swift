@@ -9,7 +9,7 @@
 ///
 /// | rule | example | POS |
 /// |---|---|---|
-/// | three or more characters of transliteration, one of them typical of it (斯, 尔, 娅 …) | 马克龙, 泽连斯基, 内塔尼亚胡 | `nr` |
+/// | three characters of transliteration, one of them typical of it (斯, 尔, 娅 …), or four to eight | 马克龙, 泽连斯基, 内塔尼亚胡 | `nr` |
 /// | surname + one or two characters, next to a title or a reporting verb (发言人毛宁表示) | 毛宁 | `nr` |
 /// | a name-like word + an organisation or place suffix | 雄安新区, 比亚迪集团 | `nt` / `ns` |
 /// | a name + Chinese numeral + 号; a numeral with 十 + 大 | 嫦娥六号, 神舟十八号, 二十大 | `nz` |
@@ -28,7 +28,7 @@ enum NameModel {
     阿埃艾爱安昂奥巴拔班邦保鲍贝本比彼毕波伯勃博布查达戴丹道德迪蒂丁杜多厄恩法范菲费芬丰佛弗福富盖甘冈戈格根古瓜哈海汉豪
     赫黑亨胡华霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎昆拉莱兰朗劳勒雷蕾里丽利莉列林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米密敏
     莫墨姆穆纳娜奈南内尼妮涅纽努诺欧帕潘佩彭皮珀普奇齐恰乔切琼丘让热茹瑞若萨塞赛桑瑟沙莎尚舍什施舒斯松苏索塔泰坦汤唐陶特
-    提汀图托瓦万旺威韦维魏温沃乌武西希锡席夏谢辛休雅亚扬耶叶伊因尤约泽扎詹兹佐尔茨卓朱祖吕黛娅丝芙夫科廷蓬拜登舍申谢廖龙冯默娃
+    提汀图托瓦万旺威韦维魏温沃乌武西希锡席夏谢辛休雅亚扬耶叶伊因尤约泽扎詹兹佐尔茨卓朱祖吕黛娅丝芙夫科廷蓬拜登舍申谢廖龙冯默娃森汗
     """)
     /// Characters rarely used outside transliteration: a transliterated name needs one of them.
     static let typicalOfTransliteration: Set<UInt32> = scalars("斯尔娅茨兹埃尼奥萨索泽塔克伊瓦雷乌弗基亚默蒂娜莉琳妮玛夫廖涅")
@@ -131,7 +131,7 @@ enum NameModel {
             let singles = line[i..<j].filter { $0.range.count == 1 }.count
             let unknown = line[i..<j].contains { $0.pos == "x" }
             if j - i >= 2 && range.count >= 3 && range.count <= 8 && (singles >= 1 || unknown || range.count >= 4)
-                && range.contains(where: { typicalOfTransliteration.contains(s[$0].value) }) {
+                && (range.count >= 4 || range.contains(where: { typicalOfTransliteration.contains(s[$0].value) })) {
                 join(&line, i, j, pos: "nr")
             }
             i += 1
