@@ -8,7 +8,8 @@ import Foundation
 ///
 /// - ``Discovery`` proposes it (at least ``Options/discovery``'s count, PMI over every split and neighbour entropy
 ///   on both sides), it is made of Han characters only and it is not a word of the base lexicon yet;
-/// - the base segmenter splits it, and none of its pieces is a function word on its own (中国的发展 stays apart);
+/// - the base segmenter splits it, none of its pieces is a function word on its own (中国的发展 stays apart), and
+///   not all of them are common words (``Options/commonFrequency``: 经济发展 stays two words);
 /// - one of its pieces occurs mostly inside it (at least ``Options/minimumShare`` of that piece's occurrences):
 ///   `班列` in a text about 中欧班列, `模型` in a text about 大模型 — but not `经济` in 经济发展, which occurs
 ///   everywhere.
@@ -34,6 +35,9 @@ public struct LexiconAdaptation: Sendable {
         public var minimumShare: Double
         /// The least frequency an adapted word gets.
         public var minimumFrequency: Int
+        /// A candidate made only of words at least this frequent in the base lexicon (经济 + 发展) is a phrase of
+        /// ordinary words, not a new word, however often it occurs.
+        public var commonFrequency: Int = 2_000
 
         /// Defaults: discovery's defaults (≥ 3 occurrences and ≥ 2 per million characters, PMI ≥ 3 bits, entropy
         /// ≥ 1 bit, 2–6 characters), share 0.5, frequency at least 50.
@@ -95,15 +99,17 @@ public struct LexiconAdaptation: Sendable {
             var share = 0.0
             var logProbability = 0.0
             var glued = false
+            var weakPiece = false
             for piece in pieces {
                 let p = String(scalars: text.scalars[piece.range])
                 let entry = base.entry(for: p)
+                if piece.range.count == 1 || (entry?.frequency ?? 0) < options.commonFrequency { weakPiece = true }
                 if piece.range.count == 1, let pos = entry?.pos, LexiconSegmenter.functionTags.contains(pos) { glued = true; break }
                 let occurrences = discovery.occurrences(of: p)
                 if occurrences > 0 { share = max(share, Double(candidate.count) / Double(occurrences)) }
                 logProbability += log(Double(max(entry?.frequency ?? 1, 1))) - logTotal
             }
-            guard !glued, share >= options.minimumShare else { continue }
+            guard !glued, weakPiece, share >= options.minimumShare else { continue }
             // Enough to beat the pieces (by a factor e²), never less than the floor.
             let suggested = exp(min(logProbability + logTotal + 2, 20))
             let frequency = max(options.minimumFrequency, Int(suggested.rounded(.up)))

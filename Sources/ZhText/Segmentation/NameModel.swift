@@ -63,6 +63,11 @@ enum NameModel {
     /// Words after `…号` that make it an address or a line, not a spacecraft (三号楼, 一号线).
     static let numberedBlockers: Set<String> = ["楼", "线", "院", "门", "房", "馆", "厅", "床", "位", "口", "车", "机", "台", "窗口", "文件", "令"]
 
+    /// Last characters of the suffixes (and of 博会): a span ending otherwise is no suffix, checked without a String.
+    static let suffixLastCharacters: Set<UInt32> = Set((organisationSuffixes.union(placeSuffixes).union(["博会"])).compactMap { $0.unicodeScalars.last?.value })
+    /// First characters of the compound surnames.
+    static let compoundSurnameFirstCharacters: Set<UInt32> = Set(compoundSurnames.compactMap { $0.unicodeScalars.first?.value })
+
     static let chineseNumerals: Set<UInt32> = scalars("〇零一二三四五六七八九十百两")
     /// Closed-class parts of speech: a character with one of them never begins or ends a name.
     static let functionTags: Set<String> = LexiconSegmenter.functionTags
@@ -94,6 +99,7 @@ enum NameModel {
         func single(_ t: TokenSpan) -> UInt32? { t.kind == .han && t.range.count == 1 ? s[t.range.lowerBound].value : nil }
         func isFunction(_ t: TokenSpan) -> Bool { t.range.count == 1 && functionTags.contains(t.pos) }
 
+        splitGluedFunctionWords(s, &line, lookup)
         if rules.contains(.transliterated) { transliterations(s, &line, lookup) }
         if rules.contains(.person) { personNames(s, &line, lookup, text: text, single: single, isFunction: isFunction) }
         if rules.contains(.suffix) { suffixNames(s, &line, lookup, text: text, single: single, isFunction: isFunction, isUnknown: isUnknown) }
@@ -109,6 +115,26 @@ enum NameModel {
         line.replaceSubrange(i..<j, with: [TokenSpan(range: line[i].range.lowerBound..<line[j - 1].range.upperBound, kind: kind, pos: pos)])
     }
 
+    // MARK: - Function words glued to names
+
+    /// Characters that are function words and begin some rare lexicon entries by accident (jieba's 和普京, frequency 3).
+    static let leadingFunctionCharacters: Set<UInt32> = scalars("和同与对向在被把跟及或从给让将")
+
+    /// Splits a rare lexicon word made of a function character and a more frequent word (和普京 → 和 普京).
+    static func splitGluedFunctionWords(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ line: inout [TokenSpan], _ lookup: Lookup) {
+        var i = 0
+        while i < line.count {
+            let t = line[i]
+            guard t.kind == .han, t.range.count >= 3, leadingFunctionCharacters.contains(s[t.range.lowerBound].value),
+                  let whole = lookup.word(t.range), whole.frequency <= 10,
+                  let rest = lookup.word((t.range.lowerBound + 1)..<t.range.upperBound), rest.frequency > whole.frequency,
+                  let head = lookup.word(t.range.lowerBound..<(t.range.lowerBound + 1)) else { i += 1; continue }
+            line.replaceSubrange(i...i, with: [TokenSpan(range: t.range.lowerBound..<(t.range.lowerBound + 1), kind: .han, pos: head.pos),
+                                               TokenSpan(range: (t.range.lowerBound + 1)..<t.range.upperBound, kind: .han, pos: rest.pos)])
+            i += 2
+        }
+    }
+
     // MARK: - Transliterated names
 
     static func transliterations(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ line: inout [TokenSpan], _ lookup: Lookup) {
@@ -119,7 +145,7 @@ enum NameModel {
             guard t.range.count <= 4 else { return false }
             let frequency = lookup.word(t.range)?.frequency ?? 0
             // A rare name (斯塔, 马克) or a rare two-character word (拉加); never an established name (乌克兰).
-            if t.pos == "nrt" || (t.range.count == 2 && nameTags.contains(t.pos)) { return frequency < 1000 }
+            if t.pos == "nrt" || t.pos == "nr" || (t.range.count == 2 && nameTags.contains(t.pos)) { return frequency < (t.range.count == 2 ? 1000 : 100) }
             return t.range.count == 2 && frequency < 100
         }
         var i = 0
@@ -145,11 +171,20 @@ enum NameModel {
         var i = 0
         while i < line.count {
             let t = line[i]
-            // An unknown word the HMM found that starts with a surname: a name, tag it.
+            // An unknown word the HMM found that starts with a surname: a name, tag it — unless its second character
+            // is a frequent word of its own (王说: the HMM glued a verb to a surname), then cut it apart.
             if t.kind == .han && t.pos == "x" && (2...3).contains(t.range.count) && surnames.contains(s[t.range.lowerBound].value) {
+                let second = (t.range.lowerBound + 1)..<(t.range.lowerBound + 2)
+                if t.range.count == 2, let word = lookup.word(second), word.frequency >= 20_000 || surnameBlockers.contains(s[second.lowerBound].value) {
+                    let first = t.range.lowerBound..<(t.range.lowerBound + 1)
+                    line.replaceSubrange(i...i, with: [TokenSpan(range: first, kind: .han, pos: lookup.word(first)?.pos ?? "nr"),
+                                                       TokenSpan(range: second, kind: .han, pos: word.pos)])
+                    i += 2; continue
+                }
                 line[i].pos = "nr"; i += 1; continue
             }
-            let isSurname = (single(t).map { surnames.contains($0) } ?? false) || (t.range.count == 2 && compoundSurnames.contains(text(t)))
+            let isSurname = (single(t).map { surnames.contains($0) } ?? false)
+                || (t.range.count == 2 && compoundSurnameFirstCharacters.contains(s[t.range.lowerBound].value) && compoundSurnames.contains(text(t)))
             guard isSurname else { i += 1; continue }
             let before = i > 0 ? text(line[i - 1]) : ""
             // Given name: one or two single characters that are not function words.
@@ -160,6 +195,12 @@ enum NameModel {
                                                      && (lookup.word($0.range)?.frequency ?? 0) < 20_000 }) else { continue }
                 let after = i + 1 + length < line.count ? text(line[i + 1 + length]) : ""
                 if nameFollowers.contains(after) || namePreceders.contains(before) { best = length; break }
+            }
+            // Or a two-character given name the lexicon tags nr (思远), in the same context.
+            if best == nil, single(t) != nil, i + 1 < line.count, line[i + 1].kind == .han, line[i + 1].range.count == 2,
+               line[i + 1].pos == "nr", (lookup.word(line[i + 1].range)?.frequency ?? 0) < 1000 {
+                let after = i + 2 < line.count ? text(line[i + 2]) : ""
+                if nameFollowers.contains(after) || namePreceders.contains(before) { best = 1 }
             }
             if let length = best {
                 join(&line, i, i + 1 + length, pos: "nr")
@@ -178,6 +219,7 @@ enum NameModel {
                             isUnknown: (TokenSpan) -> Bool) {
         var i = 1
         while i < line.count {
+            guard line[i].kind == .han, suffixLastCharacters.contains(s[line[i].range.upperBound - 1].value) else { i += 1; continue }
             let suffix = text(line[i])
             let stem = line[i - 1]
             // 进博会, 消博会: one character and 博会.
