@@ -82,3 +82,11 @@ import Testing
         }
     }
 }
+
+extension NameModelTests {
+    @Test func hmmNamesWithANounCharacterStayWhole() {
+        // 董军: the HMM joins surname and given name; 军 is a frequent noun, not a verb glued to a surname.
+        let words = LexiconSegmenter.default.tokens(in: "董军在发布会上介绍了情况。").filter(\.isWord).map(\.text)
+        #expect(words.first == "董军")
+    }
+}

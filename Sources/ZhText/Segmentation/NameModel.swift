@@ -172,10 +172,11 @@ enum NameModel {
         while i < line.count {
             let t = line[i]
             // An unknown word the HMM found that starts with a surname: a name, tag it — unless its second character
-            // is a frequent word of its own (王说: the HMM glued a verb to a surname), then cut it apart.
+            // is a frequent word of its own that is not a noun (王说: the HMM glued a verb to a surname; 董军 stays).
             if t.kind == .han && t.pos == "x" && (2...3).contains(t.range.count) && surnames.contains(s[t.range.lowerBound].value) {
                 let second = (t.range.lowerBound + 1)..<(t.range.lowerBound + 2)
-                if t.range.count == 2, let word = lookup.word(second), word.frequency >= 20_000 || surnameBlockers.contains(s[second.lowerBound].value) {
+                if t.range.count == 2, let word = lookup.word(second),
+                   (word.frequency >= 20_000 && !word.pos.hasPrefix("n")) || surnameBlockers.contains(s[second.lowerBound].value) {
                     let first = t.range.lowerBound..<(t.range.lowerBound + 1)
                     line.replaceSubrange(i...i, with: [TokenSpan(range: first, kind: .han, pos: lookup.word(first)?.pos ?? "nr"),
                                                        TokenSpan(range: second, kind: .han, pos: word.pos)])
