@@ -11,7 +11,7 @@ import ZhTextTestSupport
     static let dataFiles: [String] = {
         guard let walker = FileManager.default.enumerator(atPath: root.path) else { return [] }
         return walker.compactMap { $0 as? String }
-            .filter { ($0.hasSuffix(".tsv") || $0.hasSuffix(".txt")) && !$0.contains("LICENSE") }
+            .filter { ($0.hasSuffix(".tsv") || $0.hasSuffix(".txt")) && !($0 as NSString).lastPathComponent.hasPrefix("LICENSE-") }
             .sorted()
     }()
 
@@ -56,6 +56,14 @@ import ZhTextTestSupport
         #expect(!project.isEmpty, "\(file): licence cell \"\(licence)\" should name the project, as in \"MIT (jieba)\"")
         #expect(notice.localizedCaseInsensitiveContains(String(project)), "NOTICE has no section for \(project) (\(file))")
         #expect(notice.contains("Permission is hereby granted, free of charge"), "NOTICE lacks the MIT permission notice")
+    }
+
+    /// Data derived from a licensed source keeps the source's copyright and permission notice beside it.
+    @Test func thuoclNoticeIsKept() throws {
+        let notice = try String(contentsOf: Self.root.appendingPathComponent("lexicon/LICENSE-THUOCL.txt"), encoding: .utf8)
+        #expect(notice.contains("Copyright (c) 2018 THUNLP") && notice.contains("Permission is hereby granted"))
+        let head = try String(contentsOf: Self.root.appendingPathComponent("lexicon/thuocl.tsv"), encoding: .utf8).prefix(400)
+        #expect(head.contains("THUOCL") && head.contains("MIT") && head.contains("LICENSE-THUOCL.txt"))
     }
 
     @Test func everyDataFileHasAHeaderNamingItsSource() throws {

@@ -19,6 +19,7 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var extraction: ExtractionOptions
+    @OptionGroup var adaptation: AdaptOptions
 
     @Option(help: "Output format: table, json, jsonl, md, html or csv (one row per document: file, title, date, source, characters, tokens, keywords joined by spaces, …).")
     var format: Format = .table
@@ -65,7 +66,8 @@ struct Analyze: ParsableCommand {
         options.preparation.normalizer = input.normalizer
         options.allTerms = allTerms
         let analyzer: DocumentAnalyzer
-        do { analyzer = try DocumentAnalyzer(options: options) } catch { console.fail(error); try console.finish(); return }
+        let adapted = adaptation.lexicon(.default, input: input, decoder: decoder) { TextPreparation.prepare($0, options: options.preparation).normalized }
+        do { analyzer = try DocumentAnalyzer(options: options, segmenter: LexiconSegmenter(lexicon: adapted.lexicon)) } catch { console.fail(error); try console.finish(); return }
 
         var items: [InputItem] = []
         for entry in InputCollector.collect(input.paths) {
@@ -82,7 +84,7 @@ struct Analyze: ParsableCommand {
         let duplicates = DuplicateFilter(extraction.duplicates)
 
         OrderedParallel.forEach(Array(items.enumerated()), jobs: jobs, transform: { (index, item) -> Result<DocumentAnalysis, Error> in
-            Result { try analyzer.analyze(item, decoder: decoder) }
+            Result { try item.path == nil && adapted.stdin != nil ? analyzer.analyze(adapted.stdin!) : analyzer.analyze(item, decoder: decoder) }
         }, consume: { index, result in
             progress.advance(bytes: sizes[index])
             switch result {

@@ -18,6 +18,7 @@ struct Compare: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var adaptation: AdaptOptions
 
     @Option(help: ArgumentHelp("With --to: the period of A (as labelled by --by: 2015, 2025-Q1, 2025-03, 2025-W10, a label).", valueName: "period"))
     var from: String?
@@ -49,7 +50,6 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         let console = Console()
-        let counting = try DatedInputs.termCounting()
         let sideA: (name: String, documents: [DatedDocument]), sideB: (name: String, documents: [DatedDocument])
         if let from, let to {
             let documents = try DatedInputs.load(input.paths, input: input, corpus: corpus, console: console)
@@ -68,6 +68,7 @@ struct Compare: ParsableCommand {
             sideB = (input.paths[1], try DatedInputs.load([input.paths[1]], input: input, corpus: corpus, console: console, requireDates: false))
         }
         guard !sideA.documents.isEmpty, !sideB.documents.isEmpty else { try console.finish(); return }
+        let counting = try DatedInputs.termCounting(lexicon: adaptation.lexicon(.default, texts: (sideA.documents + sideB.documents).map(\.text)))
         let comparison = Comparison(a: sideA.name, counting.profiles(of: sideA.documents),
                                     b: sideB.name, counting.profiles(of: sideB.documents),
                                     options: ComparisonOptions(minimumCount: minCount, rankLimit: rankLimit))

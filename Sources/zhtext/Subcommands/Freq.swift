@@ -19,6 +19,7 @@ struct Freq: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var extraction: ExtractionOptions
+    @OptionGroup var adaptation: AdaptOptions
 
     @Option(help: "Count sequences of N words (2 = word bigrams).")
     var ngram: Int = 1
@@ -80,11 +81,12 @@ struct Freq: ParsableCommand {
             try console.finish()
             return
         }
-        let segmenter = LexiconSegmenter.default
+        let adapted = adaptation.lexicon(.default, input: input, decoder: decoder) { TextPreparation.prepare($0, options: PreparationOptions(extract: !extraction.noExtract)).normalized }
+        let segmenter = LexiconSegmenter(lexicon: adapted.lexicon)
         var files: [String] = []
         var documents: [TermCounts] = []
         let duplicates = DuplicateFilter(extraction.duplicates)
-        forEachInput(input, console: console, decoder: decoder) { source in
+        forEachInput(input, console: console, decoder: decoder, stdin: adapted.stdin) { source in
             let text = analysisText(of: source, extraction: extraction, console: console, normalizer: input.normalizer)
             guard duplicates.admit(source.file, text: text, console: console) else { return }
             let counts = TermCounts(text: text, segmenter: segmenter, filter: termFilter, ngram: ngram)

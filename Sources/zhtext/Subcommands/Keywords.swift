@@ -17,6 +17,7 @@ struct KeywordsCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var extraction: ExtractionOptions
+    @OptionGroup var adaptation: AdaptOptions
 
     @Option(help: "How many keywords per input (at least 1).")
     var top: Int = 10
@@ -36,6 +37,8 @@ struct KeywordsCommand: ParsableCommand {
         let decoder = input.prepare()
         let console = Console()
         let options: KeywordOptions
+        let adapted = adaptation.lexicon(.default, input: input, decoder: decoder) { TextPreparation.prepare($0, options: PreparationOptions(extract: !extraction.noExtract)).normalized }
+        let segmenter = LexiconSegmenter(lexicon: adapted.lexicon)
         do {
             options = try filters.keywordOptions()
         } catch {
@@ -48,12 +51,12 @@ struct KeywordsCommand: ParsableCommand {
                                           ReportColumn("start", alignment: .right)])
         var json = JSONReport(format: output.format)
         let duplicates = DuplicateFilter(extraction.duplicates)
-        forEachInput(input, console: console, decoder: decoder) { source in
+        forEachInput(input, console: console, decoder: decoder, stdin: adapted.stdin) { source in
             let text = analysisText(of: source, extraction: extraction, console: console, normalizer: input.normalizer)
             guard duplicates.admit(source.file, text: text, console: console) else { return }
             // Texts of millions of characters: the library falls back to TF-IDF from streamed counts (bounded
             // memory) and says so in `method`.
-            let result = try KeywordExtraction.extract(from: text, method: method, limit: top, options: options)
+            let result = try KeywordExtraction.extract(from: text, method: method, limit: top, options: options, segmenter: segmenter)
             let keywords = result.keywords
             if keywords.isEmpty { console.warn(Keywords.noKeywordsWarning(file: source.file)) }
             if output.format.isTabular {

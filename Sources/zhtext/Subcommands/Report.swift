@@ -16,6 +16,7 @@ struct Report: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var adaptation: AdaptOptions
 
     @Option(help: ArgumentHelp("Where to write the HTML (`-` for standard output).", valueName: "file"))
     var html: String
@@ -55,7 +56,7 @@ struct Report: ParsableCommand {
         let buckets: [DatedCorpus.Bucket]
         do { buckets = try dated.buckets(by: corpus.by) } catch { console.fail(error); try console.finish(); return }
         let phrases = try PhraseSelection.matcher(categories: categories)
-        let counting = try DatedInputs.termCounting(phrases: phrases)
+        let counting = try DatedInputs.termCounting(phrases: phrases, lexicon: adaptation.lexicon(.default, texts: documents.map(\.text)))
         let profiles = counting.profiles(of: documents)
         let periods = buckets.map(\.period)
         var sections: [HTMLReport.Section] = []

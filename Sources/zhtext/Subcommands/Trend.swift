@@ -16,6 +16,7 @@ struct Trend: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var adaptation: AdaptOptions
 
     @Option(name: .customLong("term"), help: ArgumentHelp("A term to follow (repeatable).", valueName: "term"))
     var terms: [String] = []
@@ -85,7 +86,7 @@ struct Trend: ParsableCommand {
         }
 
         if queries.isEmpty && !(phrases || !categories.isEmpty) {
-            let profiles = try DatedInputs.termCounting(allTerms: allTerms).profiles(of: documents)
+            let profiles = try DatedInputs.termCounting(allTerms: allTerms, lexicon: adaptation.lexicon(.default, texts: documents.map(\.text))).profiles(of: documents)
             let (rising, falling) = dated.risingAndFalling(profiles: profiles, buckets: buckets, limit: top, minimumCount: minCount)
             TrendOutput(format: format, excel: excel, unit: corpus.by, buckets: buckets)
                 .write(sections: [("rising", rising), ("falling", falling)], to: console)

@@ -67,9 +67,9 @@ enum DatedInputs {
     }
 
     /// Term counting shared by the commands: content terms (``TermModel/content(extra:)``; every word token with
-    /// `--all-terms`), the default segmenter, policy phrases as whole units.
-    static func termCounting(phrases: PolicyPhrases = .default, allTerms: Bool = false) throws -> TermCounting {
-        TermCounting(segmenter: LexiconSegmenter.shared, units: phrases, model: allTerms ? .allTerms : try .content())
+    /// `--all-terms`), the default segmenter (over `lexicon`, adapted with `--adapt`), policy phrases as whole units.
+    static func termCounting(phrases: PolicyPhrases = .default, allTerms: Bool = false, lexicon: Lexicon = .default) throws -> TermCounting {
+        TermCounting(segmenter: LexiconSegmenter(lexicon: lexicon), units: phrases, model: allTerms ? .allTerms : try .content())
     }
 }
 
