@@ -9,10 +9,14 @@ import ZhTextTestSupport
         #expect(run.status == 0 && run.stdout.isEmpty && run.stderr.isEmpty)
         let html = try String(contentsOf: out, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
-        for section in ["Terms that rose the most", "Chosen terms", "When formulations first appeared", "Keyness: 2025 against 2021", "Documents"] {
+        for section in ["Terms that rose the most", "Chosen terms", "When formulations first appeared", "Keyness: 2025 against 2021", "Where the terms occur", "Documents"] {
             #expect(html.contains(section), "missing section \(section)")
         }
-        #expect(html.components(separatedBy: "<svg").count - 1 == 4)
+        #expect(html.components(separatedBy: "<svg").count - 1 == 5)
+        // The dispersion plot: a tick per occurrence of the chosen term, as kwic counts them.
+        let plot = html.components(separatedBy: "<svg class=\"chart dispersion\"").last!.components(separatedBy: "</svg>").first!
+        let kwic = try TestSupport.run(["kwic", "新质生产力", "Examples/series"])
+        #expect(plot.components(separatedBy: "<line ").count - 1 == kwic.stdout.split(separator: "\n").count)
         #expect(!html.contains("<script") && !html.contains("src=") && !html.contains("href=") && !html.contains("url("))
         #expect(html.contains("<td>2025</td><td>青禾市二〇二五年政府工作报告（示例）</td>"))
     }

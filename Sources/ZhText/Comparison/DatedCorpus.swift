@@ -26,14 +26,7 @@ public struct DatedCorpus: Sendable {
         var order: [String] = []
         var problems: [String] = []
         for (i, doc) in documents.enumerated() {
-            let period: Period?
-            if unit == .label {
-                let label = doc.label ?? doc.date?.description
-                period = label.map { l in Period.label(l, index: order.firstIndex(of: l) ?? order.count) }
-            } else {
-                period = doc.date.flatMap { unit.period(of: $0) }
-            }
-            guard let period else {
+            guard let period = Self.period(of: doc, by: unit, labels: order) else {
                 let what = doc.date.map { "date \($0) is not precise enough for --by \(unit.rawValue)" } ?? (unit == .label ? "no label or date" : "no date")
                 problems.append("\(doc.file) (\(what))")
                 continue
@@ -49,5 +42,15 @@ public struct DatedCorpus: Sendable {
             throw .invalidArgument("cannot group by \(unit.rawValue): " + problems.joined(separator: "; "))
         }
         return byLabel.values.sorted { $0.period < $1.period }
+    }
+
+    /// The period `document` falls into by `unit` (`nil` without a date precise enough, or, by label, without a label
+    /// or date). `labels` are the labels met so far, in order: a new label comes after them.
+    public static func period(of document: DatedDocument, by unit: PeriodUnit, labels: [String]) -> Period? {
+        if unit == .label {
+            let label = document.label ?? document.date?.description
+            return label.map { l in Period.label(l, index: labels.firstIndex(of: l) ?? labels.count) }
+        }
+        return document.date.flatMap { unit.period(of: $0) }
     }
 }

@@ -27,6 +27,9 @@ struct Freq: ParsableCommand {
     @Option(help: "Leave out terms seen fewer times than this.")
     var minCount: Int = 1
 
+    @Option(help: ArgumentHelp("Leave out terms found in fewer than N inputs (the `documents` column; clusters with --ngram).", valueName: "n"))
+    var minRange: Int = 1
+
     @Option(help: "Only the N most frequent terms (default: all).")
     var top: Int?
 
@@ -58,6 +61,8 @@ struct Freq: ParsableCommand {
         if minCount < 1 { throw ValidationError("--min-count must be at least 1 (got \(minCount))") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1 (got \(top))") }
         if minLength < 1 { throw ValidationError("--min-length must be at least 1 (got \(minLength))") }
+        if minRange < 1 { throw ValidationError("--min-range must be at least 1 (got \(minRange))") }
+        if minRange > 1 && output.format == .jsonl { throw ValidationError("--min-range needs the pooled formats (table, json, csv, md): jsonl lists each input alone") }
     }
 
     /// Content terms (``TermFilter/content(extra:)``) unless `--all-terms`; the other flags narrow it.
@@ -113,7 +118,7 @@ struct Freq: ParsableCommand {
     }
 
     func write(_ table: FrequencyTable, files: [String], console: Console) {
-        let rows = table.rows(minimumCount: minCount, top: top)
+        let rows = table.rows(minimumCount: minCount, minimumRange: minRange, top: top)
         switch output.format {
         case .json:
             func totals(_ c: TermCounts) -> [(String, JSON)] {

@@ -9,7 +9,7 @@ struct Report: ParsableCommand {
         One HTML file with inline CSS and inline SVG charts: no script, no external requests. Sections: trend lines \
         of the terms that rose the most and of the chosen terms (--term, --group) or, without them, of the most \
         frequent policy phrases; a timeline of when policy formulations first appeared; keyness bars between the \
-        first and the last period; a table of the documents (date, title, length, top keywords by TF-IDF within the \
+        first and the last period; a dispersion plot of the chosen terms; a table of the documents (date, title, length, top keywords by TF-IDF within the \
         corpus). Dates as for `trend`. All document text is HTML-escaped.
         """
     )
@@ -133,6 +133,16 @@ struct Report: ParsableCommand {
             let dx = documents[x].date, dy = documents[y].date
             if dx != dy, let dx, let dy { return dx < dy }
             return x < y
+        }
+        // Dispersion plot of the chosen terms (or the three most frequent policy phrases), documents in date order.
+        let plotted = queries.isEmpty ? chosen.prefix(3).map(\.term) : queries.flatMap(\.members)
+        if !plotted.isEmpty {
+            var plot = Dispersion(terms: plotted)
+            for i in order { plot.add(name: documents[i].file, text: documents[i].text) }
+            sections.append(HTMLReport.Section(
+                heading: "Where the terms occur",
+                note: "A strip per document (in date order), a tick at each occurrence of the string; the number of occurrences on the right.",
+                svg: SVGDispersionPlot(plot).render()))
         }
         let rows = order.map { i -> HTMLReport.DocumentRow in
             let v = CosineSimilarity.tfidf(profiles[i].counts, documentFrequency: df, documents: documents.count)

@@ -42,6 +42,18 @@ struct Trend: ParsableCommand {
     @Option(help: "Output format: table, csv, json or md.")
     var format: ComparisonFormat = .table
 
+    @Flag(help: "Mark spikes: periods where a term jumps against the median of its preceding periods (see --spike-*).")
+    var spikes = false
+
+    @Option(help: ArgumentHelp("With --spikes: preceding periods the baseline looks at.", valueName: "k"))
+    var spikeWindow: Int = 3
+
+    @Option(help: ArgumentHelp("With --spikes: least count / baseline.", valueName: "r"))
+    var spikeRatio: Double = 3
+
+    @Option(help: ArgumentHelp("With --spikes: least count in the period.", valueName: "n"))
+    var spikeMinCount: Int = 3
+
     @Flag(help: "With --format csv: add a UTF-8 byte-order mark and guard cells starting with = + - @ (for Excel).")
     var excel = false
 
@@ -54,6 +66,9 @@ struct Trend: ParsableCommand {
             }
         }
         for t in terms where t.isEmpty { throw ValidationError("--term must not be empty") }
+        if spikeWindow < 1 { throw ValidationError("--spike-window must be at least 1") }
+        if !(spikeRatio >= 1) { throw ValidationError("--spike-ratio must be at least 1") }
+        if spikeMinCount < 1 { throw ValidationError("--spike-min-count must be at least 1") }
     }
 
     func run() throws {
@@ -88,14 +103,31 @@ struct Trend: ParsableCommand {
         if queries.isEmpty && !(phrases || !categories.isEmpty) {
             let profiles = try DatedInputs.termCounting(allTerms: allTerms, lexicon: adaptation.lexicon(.default, texts: documents.map(\.text))).profiles(of: documents)
             let (rising, falling) = dated.risingAndFalling(profiles: profiles, buckets: buckets, limit: top, minimumCount: minCount)
-            TrendOutput(format: format, excel: excel, unit: corpus.by, buckets: buckets)
-                .write(sections: [("rising", rising), ("falling", falling)], to: console)
+            var sections = [("rising", rising), ("falling", falling)]
+            var found: [Spike]? = nil
+            if spikes {
+                // Every term of the corpus is looked at; the best spikes are listed, with their terms' series.
+                let all = dated.spikes(profiles: profiles, buckets: buckets, detector: detector, minimumTotal: minCount)
+                var names: [String] = []
+                for s in all where !names.contains(s.term) && names.count < top { names.append(s.term) }
+                found = all.filter { names.contains($0.term) }
+                let index = Dictionary(documents.enumerated().map { ($0.element.file, $0.offset) }, uniquingKeysWith: { a, _ in a })
+                sections.append(("spiking", dated.trend(of: names.map(TrendQuery.term), buckets: buckets) { members, doc in
+                    Dictionary(uniqueKeysWithValues: members.map { ($0, profiles[index[doc.file]!].counts[$0] ?? 0) })
+                }))
+            }
+            TrendOutput(format: format, excel: excel, unit: corpus.by, buckets: buckets).write(sections: sections, spikes: found, to: console)
         } else {
             let trends = dated.trend(of: queries, buckets: buckets, counts: phraseCounts)
-            TrendOutput(format: format, excel: excel, unit: corpus.by, buckets: buckets).write(sections: [("terms", trends)], to: console)
+            let found = spikes ? SpikeDetector.ranked(trends.flatMap(detector.spikes(of:))) : nil
+            TrendOutput(format: format, excel: excel, unit: corpus.by, buckets: buckets).write(sections: [("terms", trends)], spikes: found, to: console)
         }
         try console.finish()
     }
+}
+
+extension Trend {
+    var detector: SpikeDetector { SpikeDetector(window: spikeWindow, ratio: spikeRatio, minimumCount: spikeMinCount) }
 }
 
 /// Which policy phrases to follow or compare.

@@ -9,11 +9,20 @@ enum DatedInputs {
     /// gives no documents); `--date` with several inputs throws a `ValidationError`.
     static func load(_ paths: [String], input: InputOptions, corpus: CorpusOptions, console: Console,
                      requireDates: Bool = true) throws -> [DatedDocument] {
+        var documents: [DatedDocument] = []
+        try each(paths, input: input, corpus: corpus, console: console, requireDates: requireDates) { documents.append($0) }
+        return documents
+    }
+
+    /// Like ``load(_:input:corpus:console:requireDates:)``, but hands each document to `body` as soon as it is read,
+    /// so that a query over many documents holds one at a time.
+    static func each(_ paths: [String], input: InputOptions, corpus: CorpusOptions, console: Console,
+                     requireDates: Bool = true, _ body: (DatedDocument) -> Void) throws {
         let decoder = input.prepare()
         let normalizer = input.normalizer
         var manifest: Manifest?
         if let path = corpus.manifest {
-            do { manifest = try Manifest.load(path) } catch { console.fail(error); return [] }
+            do { manifest = try Manifest.load(path) } catch { console.fail(error); return }
         }
         var paths = paths
         if paths.isEmpty, let manifest {
@@ -25,7 +34,6 @@ enum DatedInputs {
             throw ValidationError("--date applies to a single input; use --manifest for several")
         }
         let resolver = DateResolver(manifest: manifest, given: corpus.givenDate)
-        var documents: [DatedDocument] = []
         var undated: [String] = []
         var options = InputOptions()
         options.paths = paths
@@ -45,8 +53,8 @@ enum DatedInputs {
                 undated.append("\(source.file) (\(resolution.reason ?? "no date"))")
                 return
             }
-            documents.append(DatedDocument(file: source.file, title: title, date: resolution.date, dateSource: resolution.source,
-                                           label: resolution.label, text: text))
+            body(DatedDocument(file: source.file, title: title, date: resolution.date, dateSource: resolution.source,
+                               label: resolution.label, text: text))
         }
         if !undated.isEmpty {
             let message = "\(undated.count) document\(undated.count == 1 ? "" : "s") without a date: " + undated.joined(separator: "; ")
@@ -57,7 +65,6 @@ enum DatedInputs {
                 console.warn(message + " (skipped)")
             }
         }
-        return documents
     }
 
     /// The first non-empty line that is not a salutation (`各位代表：`), shortened to 40 characters: a title for

@@ -8,7 +8,7 @@ struct TrendOutput {
     let unit: PeriodUnit
     let buckets: [DatedCorpus.Bucket]
 
-    func write(sections: [(name: String, trends: [TermTrend])], to console: Console) {
+    func write(sections: [(name: String, trends: [TermTrend])], spikes: [Spike]? = nil, to console: Console) {
         switch format {
         case .json:
             var fields: [(String, JSON)] = [
@@ -18,9 +18,12 @@ struct TrendOutput {
                 })),
             ]
             for s in sections { fields.append((s.name, .array(s.trends.map(json)))) }
+            if let spikes { fields.append(("spikes", .array(spikes.map(json)))) }
             console.line(JSON.object(fields).pretty)
         case .csv:
-            console.write(seriesTable(sections.flatMap(\.trends)).renderCSV(excel: excel))
+            var seen = Set<String>()
+            let trends = sections.flatMap(\.trends).filter { seen.insert($0.term).inserted }
+            console.write(seriesTable(trends, spikes: spikes).renderCSV(excel: excel))
         case .table, .md:
             var first = true
             for s in sections {
@@ -39,6 +42,13 @@ struct TrendOutput {
                     console.write(seriesTable(s.trends).renderTable())
                 }
             }
+            if let spikes {
+                console.line("")
+                if format == .md { console.line("## spikes\n"); console.write(spikeTable(spikes).renderMarkdown()) } else {
+                    console.line("spikes:")
+                    console.write(spikeTable(spikes).renderTable())
+                }
+            }
         }
     }
 
@@ -53,15 +63,34 @@ struct TrendOutput {
         return t
     }
 
-    func seriesTable(_ trends: [TermTrend]) -> ReportTable {
-        var t = ReportTable(columns: [ReportColumn("period"), ReportColumn("term"), ReportColumn("count", alignment: .right),
-                                      ReportColumn("per_10k", alignment: .right), ReportColumn("documents", alignment: .right)])
+    /// One row per period and term; with `spikes`, a `spike` column holding the score of the periods that spike.
+    func seriesTable(_ trends: [TermTrend], spikes: [Spike]? = nil) -> ReportTable {
+        var columns = [ReportColumn("period"), ReportColumn("term"), ReportColumn("count", alignment: .right),
+                       ReportColumn("per_10k", alignment: .right), ReportColumn("documents", alignment: .right)]
+        if spikes != nil { columns.append(ReportColumn("spike", alignment: .right)) }
+        var t = ReportTable(columns: columns)
+        var score: [String: Double] = [:]
+        for s in spikes ?? [] { score[s.term + "\u{0}" + s.period.label] = s.score }
         for tr in trends {
             for p in tr.points {
-                t.append([p.period.label, tr.term, String(p.count), Self.number(p.per10k, 3), String(p.documents)])
+                var row = [p.period.label, tr.term, String(p.count), Self.number(p.per10k, 3), String(p.documents)]
+                if spikes != nil { row.append(score[tr.term + "\u{0}" + p.period.label].map { Self.number($0, 3) } ?? "") }
+                t.append(row)
             }
         }
         return t
+    }
+
+    func spikeTable(_ spikes: [Spike]) -> ReportTable {
+        var t = ReportTable(columns: [ReportColumn("term"), ReportColumn("period"), ReportColumn("count", alignment: .right),
+                                      ReportColumn("baseline", alignment: .right), ReportColumn("score", alignment: .right), ReportColumn("kind")])
+        for s in spikes { t.append([s.term, s.period.label, String(s.count), Self.number(s.baseline, 3), Self.number(s.score, 3), s.kind.rawValue]) }
+        return t
+    }
+
+    func json(_ s: Spike) -> JSON {
+        .object([("term", .string(s.term)), ("period", .string(s.period.label)), ("count", .int(s.count)),
+                 ("baseline", .double(s.baseline)), ("score", .double(s.score)), ("g2", .double(s.g2)), ("kind", .string(s.kind.rawValue))])
     }
 
     func json(_ tr: TermTrend) -> JSON {

@@ -15,11 +15,15 @@ enum SampleReport {
         ])
         let bars = SVGBarChart(bars: [.init(name: "新质生产力", value: 12.5), .init(name: hostile, value: -7.25)],
                                negativeLabel: "more in 2019", positiveLabel: "more in 2023")
+        var plot = Dispersion(terms: ["新质生产力", hostile])
+        plot.add(name: "a.txt", text: Normalizer.default.normalize("发展新质生产力，培育新质生产力。"))
+        plot.add(name: "b/\(hostile).txt", text: Normalizer.default.normalize("新质生产力" + hostile))
         return HTMLReport(
             title: "Report \(hostile)", summary: "5 documents",
             sections: [.init(heading: "Trends", note: hostile, svg: line.render()),
                        .init(heading: "Timeline", note: "first seen", svg: timeline.render()),
-                       .init(heading: "Keyness", note: "G²", svg: bars.render())],
+                       .init(heading: "Keyness", note: "G²", svg: bars.render()),
+                       .init(heading: "Dispersion", note: "ticks", svg: SVGDispersionPlot(plot).render())],
             documents: [.init(date: "2023", title: hostile, file: "a/\(hostile).txt", characters: 120, keywords: [hostile, "改革"])],
             warnings: [hostile])
     }
@@ -133,7 +137,7 @@ enum SampleReport {
             return
         }
         let charts = dom[start.upperBound..<end.lowerBound].split(separator: ";").map(String.init)
-        #expect(charts.count == 3)
+        #expect(charts.count == 4)
         for chart in charts {
             let fields = chart.split(separator: " ")
             let size = fields[2].split(separator: "x").compactMap { Int($0) }

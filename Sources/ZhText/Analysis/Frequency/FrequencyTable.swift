@@ -36,14 +36,16 @@ public struct FrequencyTable: Sendable, Equatable {
         self.documentFrequency = df
     }
 
-    /// Rows with at least `minimumCount` occurrences, by count descending then term; at most `top` when given.
+    /// Rows with at least `minimumCount` occurrences in at least `minimumRange` documents, by count descending then
+    /// term; at most `top` when given.
     /// - Complexity: O(k log k) for k distinct terms.
-    public func rows(minimumCount: Int = 1, top: Int? = nil) -> [Row] {
+    public func rows(minimumCount: Int = 1, minimumRange: Int = 1, top: Int? = nil) -> [Row] {
         let n = Double(max(documents.count, 1))
         var rows: [Row] = []
         let per10k = total.characters > 0 ? 10_000 / Double(total.characters) : 0
         for (key, count) in total.counts where count >= minimumCount {
             let df = documentFrequency[key] ?? 0
+            if df < minimumRange { continue }
             rows.append(Row(term: total.shown(key), count: count, per10k: Double(count) * per10k, documents: df,
                             share: Double(df) / n, variants: total.variants(of: key)))
         }
