@@ -20,8 +20,8 @@ extension ReportTable {
         return out
     }
 
-    /// One CSV record with its CRLF.
-    static func csvRecord(_ cells: [String], excel: Bool) -> String {
+    /// One CSV record (RFC 4180, CRLF), fields quoted as ``renderCSV(excel:)`` quotes them.
+    public static func csvRecord(_ cells: [String], excel: Bool = false) -> String {
         var out = ""
         for (i, cell) in cells.enumerated() {
             if i > 0 { out += "," }
