@@ -16,6 +16,7 @@ struct Trend: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var store: StoreOptions
 
     @Option(name: .customLong("term"), help: ArgumentHelp("A term to follow (repeatable).", valueName: "term"))
     var terms: [String] = []
@@ -50,43 +51,30 @@ struct Trend: ParsableCommand {
             }
         }
         for t in terms where t.isEmpty { throw ValidationError("--term must not be empty") }
+        try store.validate(paths: input.paths)
+        if case let .field(f) = corpus.grouping, store.corpus == nil { throw ValidationError("--by \(f): not a period (year, quarter, month, week, day, label); fields need --corpus") }
     }
 
     func run() throws {
         let console = Console()
-        let documents = try DatedInputs.load(input.paths, input: input, corpus: corpus, console: console)
-        let dated = DatedCorpus(documents: documents)
-        let buckets: [DatedCorpus.Bucket]
-        do { buckets = try dated.buckets(by: corpus.by) } catch { console.fail(error); try console.finish(); return }
-
+        guard let (source, selection) = try CorpusRun.groups(input: input, corpus: corpus, store: store, console: console) else {
+            try console.finish()
+            return
+        }
         var queries = terms.map(TrendQuery.term)
         for g in groups {
             let eq = g.firstIndex(of: "=")!
             queries.append(TrendQuery(name: String(g[..<eq]), members: g[g.index(after: eq)...].split(separator: ",").map(String.init)))
         }
-        var phraseCounts: (([String], DatedDocument) -> [String: Int])? = nil
-        if phrases || !categories.isEmpty {
-            let matcher = try PhraseSelection.matcher(categories: categories)
-            let perDocument = documents.map { matcher.counts(in: $0.text) }
-            var seen = Set<String>()
-            for c in perDocument { seen.formUnion(c.keys) }
-            queries += matcher.lexicon.phrases.map(\.phrase).filter { seen.contains($0) && !terms.contains($0) }.map(TrendQuery.term)
-            let indexByFile = Dictionary(documents.enumerated().map { ($0.element.file, $0.offset) }, uniquingKeysWith: { a, _ in a })
-            phraseCounts = { members, doc in
-                var c = perDocument[indexByFile[doc.file]!]
-                for m in members where c[m] == nil { c[m] = TermOccurrences(m).count(in: doc.text.scalars) }
-                return c
-            }
-        }
-
-        if queries.isEmpty && !(phrases || !categories.isEmpty) {
-            let profiles = DatedInputs.termCounting().profiles(of: documents)
-            let (rising, falling) = dated.risingAndFalling(profiles: profiles, buckets: buckets, limit: top, minimumCount: minCount)
-            TrendOutput(format: format, excel: excel, unit: corpus.by, buckets: buckets)
-                .write(sections: [("rising", rising), ("falling", falling)], to: console)
+        let followPhrases = phrases || !categories.isEmpty
+        let output = TrendOutput(format: format, excel: excel, by: corpus.grouping.description, buckets: selection.buckets)
+        if queries.isEmpty && !followPhrases {
+            let (rising, falling) = try CorpusQueries.risingAndFalling(in: source, groups: selection, limit: top, minimumCount: minCount)
+            output.write(sections: [("rising", rising), ("falling", falling)], to: console)
         } else {
-            let trends = dated.trend(of: queries, buckets: buckets, counts: phraseCounts)
-            TrendOutput(format: format, excel: excel, unit: corpus.by, buckets: buckets).write(sections: [("terms", trends)], to: console)
+            let matcher = followPhrases ? try PhraseSelection.matcher(categories: categories) : nil
+            let trends = try CorpusQueries.trend(of: queries, phrases: matcher, in: source, groups: selection)
+            output.write(sections: [("terms", trends)], to: console)
         }
         try console.finish()
     }

@@ -9,6 +9,12 @@ enum DatedInputs {
     /// gives no documents); `--date` with several inputs throws a `ValidationError`.
     static func load(_ paths: [String], input: InputOptions, corpus: CorpusOptions, console: Console,
                      requireDates: Bool = true) throws -> [DatedDocument] {
+        try loadDocuments(paths, input: input, corpus: corpus, console: console, requireDates: requireDates).map(\.dated)
+    }
+
+    /// The documents of `paths` as ``LoadedDocument``s (the same loader `corpus add` uses), for the corpus queries.
+    static func loadDocuments(_ paths: [String], input: InputOptions, corpus: CorpusOptions, console: Console,
+                              requireDates: Bool = true) throws -> [LoadedDocument] {
         let decoder = input.prepare()
         var manifest: Manifest?
         if let path = corpus.manifest {
@@ -23,26 +29,29 @@ enum DatedInputs {
         if corpus.date != nil && paths.count > 1 {
             throw ValidationError("--date applies to a single input; use --manifest for several")
         }
-        let resolver = DateResolver(manifest: manifest, given: corpus.givenDate)
-        var documents: [DatedDocument] = []
+        let loader = DocumentLoader(decoder: decoder, dates: DateResolver(manifest: manifest, given: corpus.givenDate))
+        var documents: [LoadedDocument] = []
         var undated: [String] = []
-        var options = InputOptions()
-        options.paths = paths
-        options.encoding = input.encoding
-        forEachInput(options, console: console, decoder: decoder) { source in
-            let item = InputItem(file: source.file, path: source.file == "-" ? nil : source.file)
-            let page = PageText.of(source, item: item)
-            page.warnings.forEach(console.warn)
-            let resolution = resolver.resolve(file: source.file, path: item.path, metadata: page.date)
-            let text = Normalizer.default.normalize(page.body)
-            let title = resolution.title ?? page.title ?? firstLine(of: text)
-            let usable = !requireDates || resolution.date != nil || (corpus.by == .label && resolution.label != nil)
-            if !usable {
-                undated.append("\(source.file) (\(resolution.reason ?? "no date"))")
-                return
+        for entry in InputCollector.collect(paths) {
+            let item: InputItem
+            switch entry {
+            case let .failure(error): console.fail(error); continue
+            case let .success(i): item = i
             }
-            documents.append(DatedDocument(file: source.file, title: title, date: resolution.date, dateSource: resolution.source,
-                                           label: resolution.label, text: text))
+            let document: LoadedDocument
+            do { document = try loader.load(item, bytes: try InputReader.read(item), hash: "") } catch {
+                console.fail(error)
+                continue
+            }
+            document.warnings.forEach(console.warn)
+            let r = document.record
+            let usable = !requireDates || r.date != nil || (corpus.by == .label && r.label != nil)
+            if !usable {
+                let reason = loader.dates.resolve(file: item.file, path: item.path, metadata: nil).reason
+                undated.append("\(item.file) (\(reason ?? "no date"))")
+                continue
+            }
+            documents.append(document)
         }
         if !undated.isEmpty {
             let message = "\(undated.count) document\(undated.count == 1 ? "" : "s") without a date: " + undated.joined(separator: "; ")
