@@ -6,10 +6,13 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ZhText", targets: ["ZhText"]),
+        // The corpus store (SQLite through GRDB) in a product of its own: a consumer of `ZhText` does not build GRDB.
+        .library(name: "ZhTextStore", targets: ["ZhTextStore"]),
         .executable(name: "zhtext", targets: ["zhtext"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         // `swift package generate-documentation --target ZhText` (DocC catalog in Sources/ZhText/ZhText.docc).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -44,9 +47,11 @@ let package = Package(
             resources: [.copy("normalization"), .copy("encoding"), .copy("policy"), .copy("lexicon"), .copy("hmm"), .copy("stopwords"), .copy("idf")]
         ),
         .target(name: "ZhText", dependencies: ["ZhTextICU", "ZhTextData", "ZhTextHTML"]),
+        // The corpus store: one SQLite file (GRDB) answering every corpus query without segmenting again.
+        .target(name: "ZhTextStore", dependencies: ["ZhText", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "zhtext",
-            dependencies: ["ZhText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ZhText", "ZhTextStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "ZhTextTestSupport", dependencies: ["ZhText"]),
         // libFuzzer target (built with -sanitize=fuzzer -DFUZZING); a regression runner when built normally.
@@ -55,6 +60,7 @@ let package = Package(
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "ZhTextTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "zhtextTests", dependencies: ["ZhTextTestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "ZhTextHTMLTests", dependencies: ["ZhTextHTML"]),
+        .testTarget(name: "ZhTextStoreTests", dependencies: ["ZhTextStore", "ZhTextTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -30,6 +30,7 @@ struct ZhTextCommand: ParsableCommand {
             Compare.self,
             Report.self,
             Analyze.self,
+            Corpus.self,
         ]
     )
 

@@ -40,3 +40,12 @@ struct AdaptOptions: ParsableArguments {
         adapt ? LexiconAdaptation.adapt(base, to: texts) : base
     }
 }
+
+extension AdaptOptions {
+    /// `--adapt` adapts to the paths read now; a store keeps the lexicon it was built with (`corpus add --adapt`).
+    func validate(store: StoreOptions) throws {
+        if adapt && store.corpus != nil {
+            throw ValidationError("--adapt applies to paths; a corpus keeps the lexicon it was built with (corpus reindex --adapt)")
+        }
+    }
+}

@@ -25,7 +25,7 @@ struct DocumentOptions: ParsableArguments {
         c.manifest = manifest
         c.date = date
         c.undated = undated
-        c.by = by ?? .year
+        c.grouping = .period(by ?? .year)
         return c
     }
 }

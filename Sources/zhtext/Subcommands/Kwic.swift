@@ -28,6 +28,7 @@ struct Kwic: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var extraction: ExtractionOptions
+    @OptionGroup var store: StoreOptions
 
     @Option(help: ArgumentHelp("Find this regular expression (on normalized text) instead of a term.", valueName: "pattern"))
     var regex: String?
@@ -48,6 +49,7 @@ struct Kwic: ParsableCommand {
         if width < 0 { throw ValidationError("--width cannot be negative (got \(width))") }
         if excel && format != .csv { throw ValidationError("--excel needs --format csv") }
         do { _ = try query() } catch { throw ValidationError(String(describing: error)) }
+        try store.validate(paths: inputs.paths)
     }
 
     /// The library query these flags describe.
@@ -77,15 +79,12 @@ struct Kwic: ParsableCommand {
                                           ReportColumn("left", alignment: .right), ReportColumn("hit"), ReportColumn("right")]
                                 + (sort.map { [ReportColumn($0.description)] } ?? []))
         var json = JSONReport(format: format == .jsonl ? .jsonl : .json)
-        let duplicates = DuplicateFilter(extraction.duplicates)
-        forEachInput(inputs, console: console, decoder: decoder) { source in
-            let text = analysisText(of: source, extraction: extraction, console: console, normalizer: inputs.normalizer)
-            guard duplicates.admit(source.file, text: text, console: console) else { return }
+        func emit(_ file: String, _ text: NormalizedText) {
             let found = query.ordered(query.lines(in: text, document: files.count))
-            files.append(source.file)
+            files.append(file)
             switch format {
             case .json, .jsonl:
-                var fields: [(String, JSON)] = [("file", .string(source.file)), (regex == nil ? "term" : "regex", .string(shownTerm))]
+                var fields: [(String, JSON)] = [("file", .string(file)), (regex == nil ? "term" : "regex", .string(shownTerm))]
                 if let sort { fields.append(("sort", .string(sort.description))) }
                 fields.append(("count", .int(found.count)))
                 fields.append(("hits", .array(found.map { line in
@@ -98,6 +97,25 @@ struct Kwic: ParsableCommand {
                 json.add(.object(fields), console: console)
             case .text, .table, .csv, .md:
                 if sort != nil { lines += found } else { render(found, files: files, table: &table, console: console) }
+            }
+        }
+        if store.corpus != nil {
+            guard let corpus = store.open(console: console) else { try console.finish(); return }
+            let entries = try corpus.entries(matching: store.filter)
+            // A plain term narrows the documents through the store's index; wildcards and patterns read every text.
+            let literal = regex == nil && !(term ?? "").contains("*") ? term : nil
+            var texts: [Int: NormalizedText] = [:]
+            for chunk in stride(from: 0, to: entries.count, by: 64) {
+                let part = Array(entries[chunk..<min(entries.count, chunk + 64)])
+                try corpus.forEachText(of: part.map(\.key), containing: literal) { k, t in texts[k] = t }
+                for e in part { if let t = texts.removeValue(forKey: e.key) { emit(e.record.file, t) } }
+            }
+        } else {
+            let duplicates = DuplicateFilter(extraction.duplicates)
+            forEachInput(inputs, console: console, decoder: decoder) { source in
+                let text = analysisText(of: source, extraction: extraction, console: console, normalizer: inputs.normalizer)
+                guard duplicates.admit(source.file, text: text, console: console) else { return }
+                emit(source.file, text)
             }
         }
         if sort != nil { render(query.ordered(lines), files: files, table: &table, console: console) }
