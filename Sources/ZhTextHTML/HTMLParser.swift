@@ -112,14 +112,37 @@ private struct TreeBuilder {
         var ends = [Int32](repeating: 0, count: text.count)
         for k in 0..<text.count where k >= i { ends[k] = starts[k] + 1 }
         if i > 0 {
-            // Unaligned head (a character reference, or text the parser rewrote): it spans what is left.
-            var start = from
-            if let amp = source[from..<j].lastIndex(of: 0x26) { start = amp }
-            for k in 0..<i { starts[k] = Int32(start); ends[k] = Int32(j) }
+            // Unaligned head. When its bytes stand literally in the source (a `<` the parser gave back as text, its
+            // position reported past it), map them there; otherwise (a character reference, or text the parser
+            // rewrote) it spans what is left.
+            let head = text[0..<i]
+            // libxml2's reported positions can be off by a byte or two around a `<` given back as text: a few bytes
+            // of slack on either side.
+            let found = Self.lastOccurrence(of: head, in: source, from: from, to: j)
+                ?? Self.lastOccurrence(of: head, in: source, from: max(0, from - 8), to: min(source.count, to + 8))
+            if let at = found, !source[min(at, j)..<max(at, j)].contains(0x26), !head.contains(0x26) || source[at..<(at + head.count)].elementsEqual(head) {
+                for k in 0..<i { starts[k] = Int32(at + k); ends[k] = Int32(at + k + 1) }
+            } else {
+                var start = from
+                if let amp = source[from..<j].lastIndex(of: 0x26) { start = amp }
+                for k in 0..<i { starts[k] = Int32(start); ends[k] = Int32(j) }
+            }
         }
         pending!.bytes += text
         pending!.starts += starts
         pending!.ends += ends
+    }
+
+    /// Where `needle` last occurs inside `source[from..<to]` (start index), if it does.
+    static func lastOccurrence(of needle: ArraySlice<UInt8>, in source: [UInt8], from: Int, to: Int) -> Int? {
+        let n = needle.count
+        guard n > 0, from >= 0, to <= source.count, to - from >= n else { return nil }
+        var start = to - n
+        while start >= from {
+            if source[start..<(start + n)].elementsEqual(needle) { return start }
+            start -= 1
+        }
+        return nil
     }
 
     /// Character references that browsers decode without the closing `;` (the legacy ones of HTML's list that

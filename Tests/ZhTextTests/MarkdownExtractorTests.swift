@@ -88,7 +88,7 @@ import ZhTextTestSupport
     /// Property (fixed seed): random Markdown built from markup pieces and Chinese words never crashes, and every
     /// kept scalar maps to the same scalar of the file, in increasing order.
     @Test func randomMarkdownMapsExactly() {
-        var rng = SplitMix(seed: 20251102)
+        var rng = MarkdownFuzzRandom(seed: 20251102)
         let pieces = ["# ", "## ", "**", "*", "_", "`", "```\n", "<!-- ", " -->", "<b>", "</b>", "[", "](http://x.cn/a)", "![图](p.png)",
                       "> ", "- ", "1. ", "|", "---\n", "\n", "\n\n", "\\*", "~~", "<https://e.cn>", "[r]: http://x\n",
                       "政府", "工作", "报告", "新闻", "。", "，", " ", "\r\n", "title: 标题\n"]
@@ -115,7 +115,7 @@ import ZhTextTestSupport
 }
 
 /// A small deterministic generator for the property tests.
-struct SplitMix {
+private struct MarkdownFuzzRandom {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
