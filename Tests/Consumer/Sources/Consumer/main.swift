@@ -4,7 +4,7 @@ import Foundation
 import ZhText
 
 var failures = 0
-func check(_ ok: Bool, _ what: String) {
+@MainActor func check(_ ok: Bool, _ what: String) {
     if !ok { failures += 1; FileHandle.standardError.write(Data("consumer: \(what)\n".utf8)) }
 }
 
