@@ -77,3 +77,43 @@ import Testing
         #expect(unsorted.ordered(b + a).map(\.document) == [0, 1])  // text order: document, then position
     }
 }
+
+/// Seeded random texts and terms: wildcard hits are ordered, never overlap, start and end with the term's literal
+/// parts, and a star never spans a sentence end or more than ten characters.
+@Suite struct KWICQueryPropertyTests {
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test func wildcardHitsAreWellFormed() throws {
+        var rng = SplitMix(state: 14)
+        let alphabet = Array("加强建设国家发展。，\n".unicodeScalars)
+        for _ in 0..<300 {
+            let text = String(String.UnicodeScalarView((0..<Int.random(in: 0...80, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }))
+            let a = String(alphabet[Int.random(in: 0..<6, using: &rng)]), b = String(alphabet[Int.random(in: 0..<6, using: &rng)])
+            let normalized = Normalizer.default.normalize(text)
+            let hay = normalized.scalars
+            let hits = try KWICQuery(term: a + "*" + b).hits(in: normalized)
+            var end = 0
+            for h in hits {
+                let r = h.normalizedRange
+                #expect(r.lowerBound >= end, "overlap in \(text)")
+                end = r.upperBound
+                #expect(String(hay[r.lowerBound]) == a && String(hay[r.upperBound - 1]) == b && r.count >= 2)
+                let gap = hay[(r.lowerBound + 1)..<(r.upperBound - 1)]
+                #expect(gap.count <= KWICQuery.wildcardLimit)
+                #expect(!gap.contains { Script.isSentenceFinal($0) || Script.isLineBreak($0) })
+            }
+            // Without a star the query is the literal search.
+            #expect(try KWICQuery(term: a + b).hits(in: normalized).map(\.normalizedRange)
+                    == KWICQuery.literalMatches(Array((a + b).unicodeScalars), in: hay))
+        }
+    }
+}
