@@ -94,7 +94,7 @@ struct DispersionCommand: ParsableCommand {
                 let kind: String
                 switch result.partKind {
                 case .documents: kind = "the \(result.parts.count) documents"
-                case .equal: kind = "\(result.parts.count) equal parts of the pooled text"
+                case .equal: kind = "\(result.parts.count) equal part\(result.parts.count == 1 ? "" : "s") of the pooled text"
                 case .groups: kind = "\(result.parts.count) periods"
                 }
                 console.line("\nparts: \(kind); range = documents containing the term")

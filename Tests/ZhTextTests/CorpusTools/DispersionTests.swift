@@ -65,6 +65,10 @@ import Testing
     @Test func emptyDocumentsAreNotParts() {
         let r = result(["甲"], documents: ["甲子", "", "甲丑"])
         #expect(r.parts.count == 2 && r.rows[0].juillandD == 1)
+        let empty = result(["甲"], documents: [" \n"])   // one empty document: no parts, nothing defined
+        #expect(empty.parts.isEmpty && empty.rows[0].count == 0 && empty.rows[0].juillandD == nil && empty.rows[0].griesDP == nil)
+        // A text shorter than the parts asked for: one part per character.
+        #expect(result(["甲"], equalParts: 10, documents: ["甲乙丙"]).parts.count == 3)
     }
 
     @Test func plotHasAStripPerDocumentAndATickPerHit() {

@@ -100,7 +100,8 @@ public struct Dispersion: Sendable {
         var parts: [(name: String, characters: Int)] = []
         var counts: [[Int]] = terms.map { _ in [] }   // [term][part]
         if let k, k > 0 {
-            let kk = max(1, min(k, max(total, 1)))
+            guard total > 0 else { return result(kind: .equal, parts: [], counts: terms.map { _ in [] }, total: 0) }
+            let kk = max(1, min(k, total))
             // Part j holds pooled characters [j·total/k, (j+1)·total/k).
             func bound(_ j: Int) -> Int { j * total / kk }
             parts = (0..<kk).map { j in ("part \(j + 1)", bound(j + 1) - bound(j)) }
