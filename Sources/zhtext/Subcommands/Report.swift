@@ -161,7 +161,7 @@ struct Report: ParsableCommand {
             sections.append(HTMLReport.Section(
                 heading: "Where the terms occur",
                 note: "A strip per document (in date order), a tick at each occurrence of the string; the number of occurrences on the right.",
-                svg: SVGDispersionPlot(plot).render()))
+                svg: SVGDispersionPlot(plot).render(), data: Self.dispersionData(plot), dataName: "dispersion.csv"))
         }
         let rows = order.map { i -> HTMLReport.DocumentRow in
             let v = CosineSimilarity.tfidf(profiles[i].counts, documentFrequency: df, documents: documents.count)
@@ -198,6 +198,15 @@ struct Report: ParsableCommand {
             return b
         }
         return (try bucket(from), try bucket(to))
+    }
+
+    /// A dispersion plot's data: one row per document and term, with the number of occurrences.
+    static func dispersionData(_ plot: Dispersion) -> ReportTable {
+        var table = ReportTable(columns: [ReportColumn("document"), ReportColumn("term"), ReportColumn("count", alignment: .right)])
+        for d in plot.documents {
+            for (term, hits) in zip(plot.terms, d.hits) { table.append([d.name, term, String(hits.count)]) }
+        }
+        return table
     }
 
     /// A trend chart's data: one row per period, one column per line (per 10,000 characters, 3 decimals).
