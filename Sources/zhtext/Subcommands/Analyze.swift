@@ -19,6 +19,7 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var extraction: ExtractionOptions
+    @OptionGroup(title: "Streaming JSONL (the map step of Spark, Hadoop Streaming, GNU parallel)") var stream: StreamOptions
 
     @Option(help: "Output format: table, json, jsonl, md or html.")
     var format: Format = .table
@@ -50,6 +51,11 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let decoder = input.prepare()
         let console = Console()
+        if stream.input == .jsonl {
+            AnalyzeStream.run(paths: input.paths, options: stream, extract: !extraction.noExtract, decoder: decoder, jobs: jobs, console: console)
+            try console.finish()
+            return
+        }
         var options = AnalysisOptions()
         options.keywordLimit = top
         options.termLimit = terms
