@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "ZhTextTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "zhtextTests", dependencies: ["ZhTextTestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "ZhTextHTMLTests", dependencies: ["ZhTextHTML"]),
-        .testTarget(name: "ZhTextStoreTests", dependencies: ["ZhTextStore", "ZhTextTestSupport"]),
+        .testTarget(name: "ZhTextStoreTests", dependencies: ["ZhTextStore", "ZhTextTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

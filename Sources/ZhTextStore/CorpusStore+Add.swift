@@ -26,6 +26,13 @@ public struct CorpusAddSummary: Sendable, Equatable {
     public init() {}
 }
 
+/// A document about to be written, for ``CorpusStore/add(_:loader:jobs:batchSize:analyze:warning:problem:keep:)``'s
+/// `keep` decision.
+public struct LoadedDocumentSummary: Sendable {
+    /// Its record.
+    public var record: DocumentRecord
+}
+
 extension CorpusStore {
     /// The stored content hash of every document, by id.
     public func hashes() throws(CorpusStoreError) -> [String: String] {
@@ -45,7 +52,8 @@ extension CorpusStore {
     /// - Throws: ``CorpusStoreError`` when the store cannot be written or was built with other dictionaries.
     public func add(_ inputs: [CorpusInput], loader: DocumentLoader = DocumentLoader(), jobs: Int = 1, batchSize: Int = 64,
                     analyze: @escaping @Sendable (NormalizedText) -> DocumentTerms = { DocumentTerms(text: $0) },
-                    warning: (String) -> Void = { _ in }, problem: (ZhTextError) -> Void = { _ in }) throws(CorpusStoreError) -> CorpusAddSummary {
+                    warning: (String) -> Void = { _ in }, problem: (ZhTextError) -> Void = { _ in },
+                    keep: (LoadedDocumentSummary) -> Bool = { _ in true }) throws(CorpusStoreError) -> CorpusAddSummary {
         try checkAnalysis(claim: true)
         let known = try hashes()
         enum Outcome: Sendable {
@@ -60,7 +68,7 @@ extension CorpusStore {
                 case let .file(item):
                     let bytes = try InputReader.read(item)
                     let hash = loader.hash(bytes: bytes)
-                    if known[item.file] == hash { return .unchanged }
+                    if let path = item.path, known[DocumentLoader.identity(ofPath: path)] == hash { return .unchanged }
                     loaded = try loader.load(item, bytes: bytes, hash: hash)
                 case let .row(row):
                     loaded = try loader.load(row: row)
@@ -91,6 +99,7 @@ extension CorpusStore {
             case let .failed(e): summary.failed += 1; problem(e)
             case let .analyzed(doc, warnings):
                 warnings.forEach(warning)
+                guard keep(LoadedDocumentSummary(record: doc.record)) else { return }
                 batch.append(doc)
                 batchBytes += doc.text.normalized.count
                 if batch.count >= batchSize || batchBytes >= 16 << 20 { flush() }

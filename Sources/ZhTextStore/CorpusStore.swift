@@ -34,6 +34,10 @@ public final class CorpusStore: Sendable {
                 throw .notACorpus(path: path, reason: "not an SQLite database")
             }
         }
+        if exists && !create || exists && ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0 > 0 {
+            // Look before writing anything: opening in WAL mode would change another application's database.
+            try Self.inspect(path)
+        }
         var config = Configuration()
         config.busyMode = .timeout(30)
         config.readonly = readOnly
@@ -46,18 +50,6 @@ public final class CorpusStore: Sendable {
             throw .notACorpus(path: path, reason: Self.describe(error))
         }
         do {
-            let kind = try pool.read { db -> String in
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-                if tables.isEmpty { return "empty" }
-                guard tables.contains("meta"),
-                      try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'format'") == Self.format else { return "foreign" }
-                return "corpus"
-            }
-            switch kind {
-            case "foreign": throw CorpusStoreError.notACorpus(path: path, reason: "an SQLite database of something else")
-            case "empty" where !create: throw CorpusStoreError.notACorpus(path: path, reason: "an empty database")
-            default: break
-            }
             if !readOnly {
                 try CorpusSchema.migrator.migrate(pool)
             } else if try pool.read({ db in try !CorpusSchema.migrator.hasCompletedMigrations(db) }) {
@@ -67,6 +59,33 @@ public final class CorpusStore: Sendable {
             throw e
         } catch {
             throw .notACorpus(path: path, reason: Self.describe(error))
+        }
+    }
+
+    /// Throws unless the existing file at `path` is a ZhText corpus, reading it without changing it.
+    static func inspect(_ path: String) throws(CorpusStoreError) {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(30)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            let kind = try queue.read { db -> String in
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                if tables.isEmpty { return "empty" }
+                guard tables.contains("meta"),
+                      try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'format'") == Self.format else { return "foreign" }
+                return "corpus"
+            }
+            try queue.close()
+            switch kind {
+            case "foreign": throw CorpusStoreError.notACorpus(path: path, reason: "an SQLite database of something else")
+            case "empty": throw CorpusStoreError.notACorpus(path: path, reason: "an empty database")
+            default: break
+            }
+        } catch let e as CorpusStoreError {
+            throw e
+        } catch {
+            throw .notACorpus(path: path, reason: describe(error))
         }
     }
 

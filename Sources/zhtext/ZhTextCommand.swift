@@ -26,6 +26,7 @@ struct ZhTextCommand: ParsableCommand {
             Compare.self,
             Report.self,
             Analyze.self,
+            Corpus.self,
         ]
     )
 }

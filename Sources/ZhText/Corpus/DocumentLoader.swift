@@ -50,7 +50,7 @@ public struct DocumentLoader: Sendable {
             if let u = document.url, !u.isEmpty { fields["url"] = u }
         }
         let record = DocumentRecord(
-            id: item.file, file: item.file, title: resolution.title ?? pageTitle ?? Self.firstLine(of: text),
+            id: item.path.map(Self.identity(ofPath:)) ?? SHA256.hex(text.text), file: item.file, title: resolution.title ?? pageTitle ?? Self.firstLine(of: text),
             date: resolution.date, dateSource: resolution.source, label: resolution.label, fields: fields,
             hash: hash ?? self.hash(bytes: bytes), characters: text.nonWhiteSpaceCount)
         return LoadedDocument(record: record, text: text, warnings: source.warnings + prepared.warnings)
@@ -81,6 +81,10 @@ public struct DocumentLoader: Sendable {
             hash: SHA256.hex(contentKey), characters: text.nonWhiteSpaceCount)
         return LoadedDocument(record: record, text: text)
     }
+
+    /// The identity of a file: its absolute, standardized path (the same file added from another folder is the
+    /// same document).
+    public static func identity(ofPath path: String) -> String { Manifest.standardize(path) }
 
     /// The first non-empty line that is not a salutation (`各位代表：`), shortened to 40 characters: a title for
     /// plain text.

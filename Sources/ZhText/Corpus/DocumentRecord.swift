@@ -1,7 +1,8 @@
 /// A corpus document's identity and metadata (everything but its text), as listed by `corpus list` and filtered by
 /// `--where`.
 public struct DocumentRecord: Sendable, Equatable {
-    /// Identity: the `--id-field` value (or `id`), else the path for files, else the sha256 of the normalized text.
+    /// Identity: the `--id-field` value (or `id`), else the absolute path for files, else (rows, standard input) the
+    /// sha256 of the normalized text.
     public var id: String
     /// The `file` field of the output contract: the path as given, `-`, or `FILE:LINE` for a JSONL/CSV row.
     public var file: String

@@ -106,9 +106,11 @@ public enum DocumentRows {
         for (k, v) in dict {
             if let s = v as? String { values[k] = s; continue }
             if v is NSNull { continue }
-            if type(of: v) == Bool.self, let b = v as? Bool { values[k] = b ? "true" : "false"; continue }
-            if let i = v as? Int { values[k] = String(i); continue }
-            if let n = v as? NSNumber { values[k] = n.stringValue; continue }
+            if let n = v as? NSNumber {
+                // Booleans arrive as NSNumber too; their Objective-C type is `c` (char), never used for JSON numbers.
+                values[k] = String(cString: n.objCType) == "c" ? (n.boolValue ? "true" : "false") : n.stringValue
+                continue
+            }
             if let d = try? JSONSerialization.data(withJSONObject: v, options: [.sortedKeys, .withoutEscapingSlashes]) {
                 values[k] = String(decoding: d, as: UTF8.self)
             }

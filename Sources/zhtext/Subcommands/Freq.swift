@@ -16,6 +16,7 @@ struct Freq: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var extraction: ExtractionOptions
+    @OptionGroup var store: StoreOptions
 
     @Option(help: "Count sequences of N words (2 = word bigrams).")
     var ngram: Int = 1
@@ -51,6 +52,7 @@ struct Freq: ParsableCommand {
         if minCount < 1 { throw ValidationError("--min-count must be at least 1 (got \(minCount))") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1 (got \(top))") }
         if minLength < 1 { throw ValidationError("--min-length must be at least 1 (got \(minLength))") }
+        try store.validate(paths: input.paths)
     }
 
     func filter() throws -> TermFilter {
@@ -74,20 +76,30 @@ struct Freq: ParsableCommand {
         let segmenter = LexiconSegmenter.default
         var files: [String] = []
         var documents: [TermCounts] = []
-        forEachInput(input, console: console, decoder: decoder) { source in
-            let text = analysisText(of: source, extraction: extraction, console: console)
-            let counts = TermCounts(text: text, segmenter: segmenter, filter: termFilter, ngram: ngram)
+        func emit(_ file: String, _ counts: TermCounts) {
             if output.format == .jsonl {
                 let table = FrequencyTable(documents: [counts])
                 console.line(JSON.object([
-                    ("file", .string(source.file)), ("tokens", .int(counts.total)), ("characters", .int(counts.characters)),
+                    ("file", .string(file)), ("tokens", .int(counts.total)), ("characters", .int(counts.characters)),
                     ("terms", .array(table.rows(minimumCount: minCount, top: top).map { r in
                         .object([("term", .string(r.term)), ("count", .int(r.count)), ("per_10k", .double(r.per10k))])
                     })),
                 ]).compact)
             } else {
-                files.append(source.file)
+                files.append(file)
                 documents.append(counts)
+            }
+        }
+        if store.corpus != nil {
+            guard let corpus = store.open(console: console) else { try console.finish(); return }
+            let entries = try corpus.entries(matching: store.filter)
+            for (entry, counts) in zip(entries, try CorpusQueries.frequencies(of: entries, in: corpus, filter: termFilter, ngram: ngram)) {
+                emit(entry.record.file, counts)
+            }
+        } else {
+            forEachInput(input, console: console, decoder: decoder) { source in
+                let text = analysisText(of: source, extraction: extraction, console: console)
+                emit(source.file, TermCounts(text: text, segmenter: segmenter, filter: termFilter, ngram: ngram))
             }
         }
         if output.format != .jsonl && !documents.isEmpty { write(FrequencyTable(documents: documents), files: files, console: console) }

@@ -19,6 +19,7 @@ struct Kwic: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var extraction: ExtractionOptions
+    @OptionGroup var store: StoreOptions
 
     @Option(help: "Characters of context on each side.")
     var width: Int = 20
@@ -33,6 +34,7 @@ struct Kwic: ParsableCommand {
         if Normalizer.default.normalize(term).scalars.isEmpty { throw ValidationError("the term is empty") }
         if width < 0 { throw ValidationError("--width cannot be negative (got \(width))") }
         if excel && format != .csv { throw ValidationError("--excel needs --format csv") }
+        try store.validate(paths: input.paths)
     }
 
     func run() throws {
@@ -41,26 +43,35 @@ struct Kwic: ParsableCommand {
         var table = ReportTable(columns: [ReportColumn("file"), ReportColumn("start", alignment: .right), ReportColumn("end", alignment: .right),
                                           ReportColumn("left", alignment: .right), ReportColumn("hit"), ReportColumn("right")])
         var json = JSONReport(format: format == .jsonl ? .jsonl : .json)
-        forEachInput(input, console: console, decoder: decoder) { source in
-            let hits = Concordance.hits(of: term, in: analysisText(of: source, extraction: extraction, console: console), context: width)
+        func emit(_ file: String, _ hits: [ConcordanceHit]) {
             switch format {
             case .text:
                 for h in hits {
                     let pad = String(repeating: " ", count: max(0, 2 * width - DisplayWidth.of(h.left)))
-                    console.line("\(source.file):\(h.range.lowerBound):\(pad)\(h.left) [\(h.text)] \(h.right)")
+                    console.line("\(file):\(h.range.lowerBound):\(pad)\(h.left) [\(h.text)] \(h.right)")
                 }
             case .table, .csv, .md:
                 for h in hits {
-                    table.append([source.file, String(h.range.lowerBound), String(h.range.upperBound), h.left, h.text, h.right])
+                    table.append([file, String(h.range.lowerBound), String(h.range.upperBound), h.left, h.text, h.right])
                 }
             case .json, .jsonl:
                 json.add(.object([
-                    ("file", .string(source.file)), ("term", .string(term)), ("count", .int(hits.count)),
+                    ("file", .string(file)), ("term", .string(term)), ("count", .int(hits.count)),
                     ("hits", .array(hits.map { h in
                         .object([("start", .int(h.range.lowerBound)), ("end", .int(h.range.upperBound)), ("text", .string(h.text)),
                                  ("left", .string(h.left)), ("right", .string(h.right))])
                     })),
                 ]), console: console)
+            }
+        }
+        if store.corpus != nil {
+            guard let corpus = store.open(console: console) else { try console.finish(); return }
+            for (entry, hits) in try CorpusQueries.concordance(of: term, in: corpus.entries(matching: store.filter), source: corpus, context: width) {
+                emit(entry.record.file, hits)
+            }
+        } else {
+            forEachInput(input, console: console, decoder: decoder) { source in
+                emit(source.file, Concordance.hits(of: term, in: analysisText(of: source, extraction: extraction, console: console), context: width))
             }
         }
         switch format {
