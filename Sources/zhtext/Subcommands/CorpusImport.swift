@@ -94,7 +94,7 @@ struct CorpusImport: ParsableCommand {
                 case let .tooLong(n, length):
                     return (n, .failure(.malformedLine(file: file, line: n, reason: "line of \(length) bytes is too long", content: "")))
                 case let .line(n, bytes):
-                    do { return (n, .success(try AnalysisLine.decode(bytes, file: file, line: n))) } catch { return (n, .failure(error)) }
+                    do throws(ZhTextError) { return (n, .success(try AnalysisLine.decode(bytes, file: file, line: n))) } catch { return (n, .failure(error)) }
                 }
             }) { _, result in
                 guard storeError == nil else { return }
@@ -111,7 +111,7 @@ struct CorpusImport: ParsableCommand {
                         if firstRefused == nil { firstRefused = (result.0, record.analysis) }
                         return
                     }
-                    do { try importer.add(record) } catch { storeError = error }
+                    do throws(CorpusStoreError) { try importer.add(record) } catch { storeError = error }
                 }
             }
             if let storeError { throw storeError }
