@@ -19,9 +19,9 @@ import ZhTextTestSupport
         // 30 documents + 2 bad lines; the blank line gives nothing.
         #expect(lines.count == 32)
         let errors = lines.filter { $0["error"] != nil }
-        #expect(errors.map { $0["line"] as? Int } == [17, 23], "the line numbers of the input (a blank line counts)")
+        #expect(errors.map { $0["line"] as? Int } == [17, 24], "the line numbers of the input (a blank line counts)")
         #expect((errors[0]["error"] as? String)?.hasPrefix("-:17: not valid JSON") == true)
-        #expect((errors[1]["error"] as? String)?.hasPrefix("-:23: no text field") == true)
+        #expect((errors[1]["error"] as? String)?.hasPrefix("-:24: no text field") == true)
         #expect(one.stderr.split(separator: "\n").count == 2, "one line on standard error per bad line")
         let records = lines.filter { $0["error"] == nil }
         #expect(records.first?["id"] as? String == "doc-0")

@@ -30,7 +30,7 @@ import ZhTextTestSupport
         return try queries.map { q in
             let run = try TestSupport.run(q)
             #expect(run.status == 0, "\(q.joined(separator: " ")): \(run.stderr)")
-            #expect(run.stdout.split(separator: "\n").count > 2, "\(q.joined(separator: " ")) answers something")
+            #expect(run.stdout.split(whereSeparator: \.isNewline).count > 2, "\(q.joined(separator: " ")) answers something")
             return run.stdout
         }
     }

@@ -60,13 +60,13 @@ import ZhTextTestSupport
             let cells = row.split(separator: ",").map(String.init)
             if cells.count == 3, let n = Int(cells[2]) { sparkCounts[cells[0] + "/" + cells[1]] = n }
         }
-        let zt = try TestSupport.run(["trend", "--corpus", imported, "--term", "高质量发展", "--term", "新质生产力", "--by", "year", "--format", "json"])
-        let periods = try #require(try JSONSerialization.jsonObject(with: Data(zt.stdout.utf8)) as? [String: Any], zt.stdout)
+        let zt = try TestSupport.run(["trend", "--corpus", imported, "--term", "高质量发展", "--term", "新质生产力", "--by", "year", "--format", "csv"])
         var zhtextCounts: [String: Int] = [:]
-        for row in periods["rows"] as? [[String: Any]] ?? [] {
-            if let p = row["period"] as? String, let t = row["term"] as? String, let n = row["count"] as? Int { zhtextCounts[p + "/" + t] = n }
+        for row in zt.stdout.split(whereSeparator: \.isNewline).dropFirst() {
+            let cells = row.split(separator: ",").map(String.init)
+            if cells.count >= 3, let n = Int(cells[2]) { zhtextCounts[cells[0] + "/" + cells[1]] = n }
         }
-        #expect(!sparkCounts.isEmpty)
-        #expect(sparkCounts == zhtextCounts.filter { $0.value > 0 || sparkCounts[$0.key] != nil })
+        #expect(sparkCounts.filter { $0.value > 0 }.count >= 6, "both terms in several years")
+        #expect(sparkCounts.filter { $0.value > 0 } == zhtextCounts.filter { $0.value > 0 })
     }
 }

@@ -46,6 +46,7 @@ struct Analyze: ParsableCommand {
         if Keywords.Method(rawValue: method) == nil {
             throw ValidationError("unknown --method \"\(method)\" (tfidf, textrank or phrase)")
         }
+        try stream.validate(format: format.rawValue)
     }
 
     func run() throws {

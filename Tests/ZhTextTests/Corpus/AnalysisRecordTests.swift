@@ -75,7 +75,7 @@ import Testing
         let cases: [(String, String, String)] = [
             (#""kind":"han""#, #""kind":"verb""#, "unknown token kind"),
             (#""date":"2024""#, #""date":"20x4""#, "bad date"),
-            (#""map":""#, #""map":"%%%"#, "is not base64"),
+            (#""original":""#, #""original":"%%%"#, "is not base64"),
         ]
         for (from, to, fragment) in cases {
             let damaged = good.replacingOccurrences(of: from, with: to)
