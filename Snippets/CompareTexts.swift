@@ -1,7 +1,7 @@
 // Compare two sides (B against reference A): keyness, new and vanished terms, similarity.
 import ZhText
 
-let counting = TermCounting(segmenter: LexiconSegmenter.default, units: PolicyPhrases.default)
+let counting = TermCounting(segmenter: LexiconSegmenter.default, units: PolicyPhrases.default, model: try TermModel.content())
 func profiles(_ texts: [String]) -> [TermProfile] {
     texts.map { counting.profile(of: Normalizer.default.normalize($0)) }
 }

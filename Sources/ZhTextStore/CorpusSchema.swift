@@ -7,8 +7,9 @@ import GRDB
 /// - `documents(rowid, id UNIQUE, file, title, date, date_source, label, fields JSON, hash, characters)`: one row per
 ///   document; rowid order is the corpus order (a replaced document keeps its row).
 /// - `texts(doc, normalized, original, map)`: the text in ``StoredText`` form.
-/// - `terms(id, term, kind, pos)`: the token keys; `doc_terms(doc, counts, phrases)`: per document, varint pairs
-///   (term id delta, count) and `phrase<TAB>count` lines.
+/// - `terms(id, term, kind, pos)`: distinct words with the kind and tag of their first occurrence in a document;
+///   `doc_terms(doc, tokens, counts, surfaces, phrases)`: per document, varint pairs (term id delta, count), the
+///   original forms that differ from a word (`id<TAB>form<TAB>count` lines) and `phrase<TAB>count` lines.
 /// - `field_names(name)`: every metadata field some document has.
 enum CorpusSchema {
     static let version = 1
@@ -48,6 +49,7 @@ enum CorpusSchema {
                     doc INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
                     tokens INTEGER NOT NULL,
                     counts BLOB NOT NULL,
+                    surfaces TEXT NOT NULL,
                     phrases TEXT NOT NULL
                 );
                 CREATE TABLE field_names (name TEXT PRIMARY KEY NOT NULL);

@@ -26,6 +26,13 @@ public struct CorpusAddSummary: Sendable, Equatable {
     public init() {}
 }
 
+/// A row of the `terms` table: a distinct word with the kind and tag of its first occurrence in a document.
+struct TermRowKey: Hashable {
+    var term: String
+    var kind: TokenKind
+    var pos: String
+}
+
 /// A document about to be written, for ``CorpusStore/add(_:loader:jobs:batchSize:analyze:warning:problem:keep:)``'s
 /// `keep` decision.
 public struct LoadedDocumentSummary: Sendable {
@@ -121,7 +128,7 @@ extension CorpusStore {
     public func write(_ documents: [AnalyzedDocument]) throws(CorpusStoreError) -> (added: Int, updated: Int) {
         try write { db in
             var added = 0, updated = 0
-            var termIDs: [DocumentTerms.TermKey: Int64] = [:]
+            var termIDs: [TermRowKey: Int64] = [:]
             for doc in documents {
                 let r = doc.record
                 let fields = try Self.encodeFields(r.fields)
@@ -156,34 +163,35 @@ extension CorpusStore {
         }
     }
 
-    static func writeTerms(_ terms: DocumentTerms, doc: Int64, db: Database, cache: inout [DocumentTerms.TermKey: Int64]) throws {
-        var pairs: [(Int64, Int)] = []
-        pairs.reserveCapacity(terms.tokens.count)
-        var tokens = 0
-        for (key, n) in terms.tokens {
-            if key.kind != .punctuation { tokens += n }
-            if let id = cache[key] { pairs.append((id, n)); continue }
-            let args: StatementArguments = [key.term, key.kind.rawValue, key.pos]
+    static func writeTerms(_ terms: DocumentTerms, doc: Int64, db: Database, cache: inout [TermRowKey: Int64]) throws {
+        var pairs: [(id: Int64, count: Int, surfaces: [String: Int])] = []
+        pairs.reserveCapacity(terms.terms.count)
+        for t in terms.terms {
+            let key = TermRowKey(term: t.term, kind: t.kind, pos: t.pos)
+            if let id = cache[key] { pairs.append((id, t.count, t.surfaces)); continue }
+            let args: StatementArguments = [t.term, t.kind.rawValue, t.pos]
             var id = try Int64.fetchOne(db, sql: "SELECT id FROM terms WHERE term = ? AND kind = ? AND pos = ?", arguments: args)
             if id == nil {
                 try db.execute(sql: "INSERT INTO terms(term, kind, pos) VALUES (?, ?, ?)", arguments: args)
                 id = db.lastInsertedRowID
             }
             cache[key] = id!
-            pairs.append((id!, n))
+            pairs.append((id!, t.count, t.surfaces))
         }
-        pairs.sort { $0.0 < $1.0 }
+        pairs.sort { $0.id < $1.id }
         var blob: [UInt8] = []
         blob.reserveCapacity(pairs.count * 4)
         var previous: Int64 = 0
-        for (id, n) in pairs {
-            Varint.put(UInt64(id - previous), &blob)
-            Varint.put(UInt64(n), &blob)
-            previous = id
+        var surfaces = ""
+        for p in pairs {
+            Varint.put(UInt64(p.id - previous), &blob)
+            Varint.put(UInt64(p.count), &blob)
+            previous = p.id
+            for (form, n) in p.surfaces.sorted(by: { $0.key < $1.key }) { surfaces += "\(p.id)\t\(form)\t\(n)\n" }
         }
         let phrases = terms.phrases.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)\n" }.joined()
-        try db.execute(sql: "INSERT INTO doc_terms(doc, tokens, counts, phrases) VALUES (?, ?, ?, ?)",
-                       arguments: [doc, tokens, Data(blob), phrases])
+        try db.execute(sql: "INSERT INTO doc_terms(doc, tokens, counts, surfaces, phrases) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [doc, terms.wordTokens, Data(blob), surfaces, phrases])
     }
 
     static func encodeFields(_ fields: [String: String]) throws -> String {

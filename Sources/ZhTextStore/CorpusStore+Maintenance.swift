@@ -79,7 +79,7 @@ extension CorpusStore {
             if missing > 0 { problems.append("\(missing) documents without their text or counts") }
             let keys = try termKeys(db)
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT d.rowid, d.id, d.characters, t.normalized, t.original, t.map, c.counts, c.phrases, d.date, d.fields
+                SELECT d.rowid, d.id, d.characters, t.normalized, t.original, t.map, c.counts, c.phrases, d.date, d.fields, c.surfaces
                 FROM documents d JOIN texts t ON t.doc = d.rowid JOIN doc_terms c ON c.doc = d.rowid ORDER BY d.rowid
                 """)
             while let row = try rows.next() {
@@ -90,7 +90,7 @@ extension CorpusStore {
                     let text = try stored.decode()
                     if text.nonWhiteSpaceCount != (row[2] as Int) { problems.append("document \(id): character count does not match its text") }
                 } catch { problems.append("document \(id): text damaged (\(error))") }
-                do { _ = try Self.decodeTerms(counts: row[6], phrases: row[7], characters: row[2], keys: keys, path: path) } catch {
+                do { _ = try Self.decodeTerms(counts: row[6], surfaces: row[10], phrases: row[7], characters: row[2], keys: keys, path: path) } catch {
                     problems.append("document \(id): counts damaged")
                 }
                 if let d = row[8] as String?, DateParsing.parse(d) == nil { problems.append("document \(id): bad date \(d)") }
@@ -116,7 +116,7 @@ extension CorpusStore {
             var analysed: [(Int, DocumentTerms)] = []
             OrderedParallel.forEach(texts, jobs: jobs, transform: { (k, t) in (k, analyze(t)) }) { _, r in analysed.append(r) }
             try write { db in
-                var cache: [DocumentTerms.TermKey: Int64] = [:]
+                var cache: [TermRowKey: Int64] = [:]
                 for (k, terms) in analysed {
                     try db.execute(sql: "DELETE FROM doc_terms WHERE doc = ?", arguments: [k])
                     try Self.writeTerms(terms, doc: Int64(k), db: db, cache: &cache)

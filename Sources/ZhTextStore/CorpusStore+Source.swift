@@ -35,27 +35,35 @@ extension CorpusStore: CorpusSource {
     }
 
     /// Every token key, indexed by term id.
-    func termKeys(_ db: Database) throws -> [DocumentTerms.TermKey?] {
+    func termKeys(_ db: Database) throws -> [TermRowKey?] {
         let maxID = try Int.fetchOne(db, sql: "SELECT max(id) FROM terms") ?? 0
-        var keys = [DocumentTerms.TermKey?](repeating: nil, count: maxID + 1)
+        var keys = [TermRowKey?](repeating: nil, count: maxID + 1)
         let rows = try Row.fetchCursor(db, sql: "SELECT id, term, kind, pos FROM terms")
         while let row = try rows.next() {
             guard let kind = TokenKind(rawValue: row[2]) else { throw CorpusStoreError.damaged(path: path, reason: "term kind") }
-            keys[row[0]] = DocumentTerms.TermKey(term: row[1], kind: kind, pos: row[3])
+            keys[row[0]] = TermRowKey(term: row[1], kind: kind, pos: row[3])
         }
         return keys
     }
 
-    static func decodeTerms(counts: Data, phrases: String, characters: Int, keys: [DocumentTerms.TermKey?],
+    static func decodeTerms(counts: Data, surfaces: String, phrases: String, characters: Int, keys: [TermRowKey?],
                             path: String) throws -> DocumentTerms {
-        var tokens: [DocumentTerms.TermKey: Int] = [:]
+        var forms: [UInt64: [String: Int]] = [:]
+        for line in surfaces.split(separator: "\n") {
+            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard parts.count == 3, let id = UInt64(parts[0]), let n = Int(parts[2]) else {
+                throw CorpusStoreError.damaged(path: path, reason: "word forms")
+            }
+            forms[id, default: [:]][String(parts[1])] = n
+        }
+        var terms: [DocumentTerms.Term] = []
         var reader = Varint.Reader([UInt8](counts))
         var id: UInt64 = 0
         while !reader.atEnd {
             id += try reader.next()
             let n = Int(try reader.next())
             guard id < keys.count, let key = keys[Int(id)] else { throw CorpusStoreError.damaged(path: path, reason: "unknown term id \(id)") }
-            tokens[key] = n
+            terms.append(DocumentTerms.Term(term: key.term, kind: key.kind, pos: key.pos, count: n, surfaces: forms[id] ?? [:]))
         }
         var p: [String: Int] = [:]
         for line in phrases.split(separator: "\n") {
@@ -64,7 +72,7 @@ extension CorpusStore: CorpusSource {
             }
             p[String(line[..<tab])] = n
         }
-        return DocumentTerms(tokens: tokens, phrases: p, characters: characters)
+        return DocumentTerms(terms: terms, phrases: p, characters: characters)
     }
 
     public func forEachTerms(of keys: [Int], _ body: (Int, DocumentTerms) throws -> Void) throws {
@@ -72,12 +80,12 @@ extension CorpusStore: CorpusSource {
         try read { db in
             let termKeys = try termKeys(db)
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT t.doc, t.counts, t.phrases, d.characters FROM doc_terms t JOIN documents d ON d.rowid = t.doc ORDER BY t.doc
+                SELECT t.doc, t.counts, t.surfaces, t.phrases, d.characters FROM doc_terms t JOIN documents d ON d.rowid = t.doc ORDER BY t.doc
                 """)
             while let row = try rows.next() {
                 let doc = Int(row[0] as Int64)
                 guard wanted.contains(doc) else { continue }
-                try body(doc, try Self.decodeTerms(counts: row[1], phrases: row[2], characters: row[3], keys: termKeys, path: path))
+                try body(doc, try Self.decodeTerms(counts: row[1], surfaces: row[2], phrases: row[3], characters: row[4], keys: termKeys, path: path))
             }
         }
     }

@@ -31,14 +31,14 @@ import Testing
         let whole = try Self.analysis(chunkSize: 1_000_000, wholeTextLimit: 1_000_000)
         let chunked = try Self.analysis(chunkSize: size, wholeTextLimit: 1_000_000)
         #expect(chunked.statistics == whole.statistics)
-        #expect(chunked.contentTermCounts == whole.contentTermCounts)
+        #expect(chunked.contentTerms == whole.contentTerms)
         #expect(chunked.topTerms == whole.topTerms)
         #expect(chunked.phrases == whole.phrases)
         #expect(chunked.keywords == whole.keywords)
         // Past the whole-text limit the tokens are only counted: the same counts still.
         let streamed = try Self.analysis(chunkSize: size, wholeTextLimit: 10)
         #expect(streamed.statistics == whole.statistics)
-        #expect(streamed.contentTermCounts == whole.contentTermCounts)
+        #expect(streamed.contentTerms == whole.contentTerms)
         #expect(streamed.topTerms == whole.topTerms)
     }
 

@@ -42,7 +42,7 @@ import Testing
         let chunked = try DocumentAnalyzer(options: small).analyze(SourceText(file: "a.txt", text: text))
         #expect(whole.statistics == chunked.statistics)
         #expect(whole.topTerms == chunked.topTerms)
-        #expect(whole.contentTermCounts == chunked.contentTermCounts)
+        #expect(whole.contentTerms == chunked.contentTerms)
         #expect(whole.keywords == chunked.keywords)
         #expect(whole.phrases == chunked.phrases)
     }
@@ -87,7 +87,7 @@ import Testing
         ("cafe\u{301}", false), ("か\u{3099}", false), ("乾\u{302A}", false), ("𠀀", false), ("Ω", false),
     ])
     func plainTerms(term: String, plain: Bool) {
-        #expect(AnalysisTally.isPlain(term) == plain)
+        #expect(TermKey.isPlain(term) == plain)
     }
 
     @Test func canonicallyEquivalentTermsAreMerged() {
@@ -97,7 +97,7 @@ import Testing
         }
         let terms = tally.topTerms(filter: TermFilter(excludePOS: []), limit: 10)
         #expect(terms.distinct == 2)
-        #expect(terms.content["caf\u{E9}"] == 2 && terms.content["发展"] == 2)
+        #expect(terms.content.counts["caf\u{E9}"] == 2 && terms.content.counts["发展"] == 2)
     }
 
     @Test func plainTermsAreCountedByBytes() {

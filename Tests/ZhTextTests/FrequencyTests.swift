@@ -11,7 +11,7 @@ import Testing
         let c = Self.counts("经济发展，经济 增长。\nGDP 增长 5%")
         #expect(c.counts["经济"] == 2)
         #expect(c.counts["增长"] == 2)
-        #expect(c.counts["GDP"] == 1)
+        #expect(c.counts["gdp"] == 1 && c.shown("gdp") == "GDP")   // keyed in lower case, shown as written
         #expect(c.counts["5%"] == nil)  // bare numbers are left out by default
         #expect(c.characters == 17)     // non-white-space characters of the normalized text
         #expect(abs(c.per10k("经济") - 2 * 10_000 / 17.0) < 1e-9)

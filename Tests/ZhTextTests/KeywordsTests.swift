@@ -16,7 +16,8 @@ import ZhTextTestSupport
     @Test(arguments: [
         ("ev-city.txt", ["青川市", "新能源汽车产业", "动力电池", "新能源", "动力电池企业"]),
         ("defense.txt", ["先进国防科技工业体系", "国防科技", "国防科技工业", "建设", "关键核心技术"]),
-        ("policy-digital.txt", ["数字经济", "东川", "数字经济发展", "东川省", "高质量发展"]),
+        // 算力 is a word the lexicon lacks (HMM-found, now a candidate like any word): 算力基础设施建设 (twice) enters.
+        ("policy-digital.txt", ["数字经济", "东川", "数字经济发展", "算力基础设施建设", "东川省"]),
         ("policy-rural.txt", ["高标准农田", "南河县", "高标准农田建设", "粮食安全", "耕地"]),
         ("english-mixed.txt", ["deep learning", "traffic forecasting", "forecasting", "traffic", "sensor data"]),
     ])
@@ -129,7 +130,8 @@ import ZhTextTestSupport
         #expect(!keywords.isEmpty)
         for k in keywords {
             let shown = String(String.UnicodeScalarView(scalars[k.range]))
-            #expect(Normalizer.default.normalize(shown).text.lowercased() == k.term.lowercased(), "\(k.term) at \(k.range)")
+            // The keyword shows the form as written (ＡＢＣ公司), the same term as the original span.
+            #expect(Normalizer.default.normalize(shown).text.lowercased() == Normalizer.default.normalize(k.term).text.lowercased(), "\(k.term) at \(k.range)")
         }
     }
 

@@ -65,9 +65,12 @@ struct SegmentationCase: Sendable, CustomTestStringConvertible {
         #expect(tokens.last?.kind == .punctuation && tokens.last?.pos == "x")
     }
 
-    @Test func unknownWordsGetTagX() {
+    /// A word the lexicon does not know (found by the HMM) is a candidate like any other word: it gets a guessed tag
+    /// (`nz`, a proper noun; `ns`/`nt` by a place or organisation suffix), never `x`, which stays for symbols.
+    @Test func unknownWordsGetAGuessedTag() {
         let tokens = LexiconSegmenter.default.tokens(in: "小明硕士")
-        #expect(tokens.first?.term == "小明" && tokens.first?.pos == "x")
+        #expect(tokens.first?.term == "小明" && tokens.first?.pos == "nz")
+        #expect(LexiconSegmenter.default.tokens(in: "，").first?.pos == "x")
     }
 
     @Test func zeroWidthCharactersRideOnANeighbour() {

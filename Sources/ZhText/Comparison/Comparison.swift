@@ -18,7 +18,7 @@ public struct ComparisonOptions: Sendable, Equatable {
 
 /// One term's keyness of B against A.
 public struct KeynessRow: Sendable, Equatable {
-    /// The term (or policy phrase).
+    /// The term (its most frequent form as written) or policy phrase.
     public var term: String
     /// Occurrences in A.
     public var countA: Int
@@ -89,6 +89,8 @@ public struct Comparison: Sendable {
         a = Side(name: nameA, documents: pa.documents, characters: pa.characters, tokens: pa.tokens)
         b = Side(name: nameB, documents: pb.documents, characters: pb.characters, tokens: pb.tokens)
         let units = pa.units.union(pb.units)
+        var forms = pa.variants
+        forms.merge(pb.variants)
         let terms = Set(pa.counts.keys).union(pb.counts.keys)
         var rows: [KeynessRow] = []
         var phraseRows: [KeynessRow] = []
@@ -97,7 +99,7 @@ public struct Comparison: Sendable {
             let isPhrase = units.contains(term)
             guard ca + cb >= options.minimumCount || isPhrase else { continue }
             let g2 = LogLikelihood.g2(a: ca, b: cb, sizeA: pa.tokens, sizeB: pb.tokens)
-            let row = KeynessRow(term: term, countA: ca, countB: cb, per10kA: pa.per10k(ca), per10kB: pb.per10k(cb),
+            let row = KeynessRow(term: forms.shown(term, count: ca + cb), countA: ca, countB: cb, per10kA: pa.per10k(ca), per10kB: pb.per10k(cb),
                                  g2: g2, p: LogLikelihood.pValue(g2),
                                  logRatio: LogRatio.value(a: ca, b: cb, sizeA: pa.tokens, sizeB: pb.tokens),
                                  percentDiff: PercentDiff.value(a: pa.per10k(ca), b: pb.per10k(cb)), isPhrase: isPhrase)

@@ -4,10 +4,13 @@ public protocol UnitCounter: Sendable {
     func counts(in text: NormalizedText) -> [String: Int]
 }
 
-/// Term counts of a document or of a group of documents: word tokens plus whole units (policy phrases).
+/// Term counts of a document or of a group of documents: content terms (by ``TermKey``) plus whole units (policy
+/// phrases).
 public struct TermProfile: Sendable, Equatable {
-    /// Occurrences per term (tokens; units override the token count of the same string).
+    /// Occurrences per term key (units override the token count of the same string).
     public var counts: [String: Int] = [:]
+    /// The original forms behind the keys (what each term shows).
+    public var variants = TermVariants()
     /// Documents containing each term.
     public var documentFrequency: [String: Int] = [:]
     /// Terms counted as whole units.
@@ -25,6 +28,7 @@ public struct TermProfile: Sendable, Equatable {
     public mutating func add(_ other: TermProfile) {
         for (t, c) in other.counts { counts[t, default: 0] += c }
         for (t, c) in other.documentFrequency { documentFrequency[t, default: 0] += c }
+        variants.merge(other.variants)
         units.formUnion(other.units)
         tokens += other.tokens
         characters += other.characters
@@ -42,26 +46,25 @@ public struct TermProfile: Sendable, Equatable {
     public func per10k(_ count: Int) -> Double {
         characters > 0 ? Double(count) * 10_000 / Double(characters) : 0
     }
+
+    /// What the term with `key` shows: its most frequent original form.
+    public func shown(_ key: String) -> String { variants.shown(key, count: counts[key] ?? 0) }
 }
 
-/// Builds ``TermProfile``s: which tokens count as terms and which units are counted whole.
+/// Builds ``TermProfile``s: the term model's filter decides which tokens count; units are counted whole.
 public struct TermCounting: Sendable {
     /// Segments the text into tokens.
     public var segmenter: any Segmenter
     /// Policy phrases (or other units) counted as wholes, whatever the segmenter does with them.
     public var units: (any UnitCounter)?
-    /// Shortest token counted as a term, in characters (default 2: single characters are mostly function words).
-    public var minimumLength: Int
-    /// Token kinds counted as terms.
-    public var kinds: Set<TokenKind>
+    /// Which tokens count (``TermModel``).
+    public var model: TermModel
 
-    /// A counter; by default Han and Latin tokens of at least two characters count.
-    public init(segmenter: any Segmenter, units: (any UnitCounter)? = nil, minimumLength: Int = 2,
-                kinds: Set<TokenKind> = [.han, .latin]) {
+    /// A counter of `model`'s terms (content terms: ``TermModel/content(extra:)``).
+    public init(segmenter: any Segmenter, units: (any UnitCounter)? = nil, model: TermModel) {
         self.segmenter = segmenter
         self.units = units
-        self.minimumLength = minimumLength
-        self.kinds = kinds
+        self.model = model
     }
 
     /// The profile of one document.
@@ -70,15 +73,13 @@ public struct TermCounting: Sendable {
         var p = TermProfile()
         p.documents = 1
         p.characters = characters ?? text.nonWhiteSpaceCount
-        let scalars = text.scalars
-        // Chunk by chunk (cut where the segmenter always has a boundary): the same spans, in bounded memory.
-        for chunk in TextChunks.ranges(of: scalars, size: 200_000) {
-            for span in segmenter.spans(in: text, range: chunk) where span.kind != .space && span.kind != .punctuation {
-                p.tokens += 1
-                guard kinds.contains(span.kind), span.range.count >= minimumLength else { continue }
-                p.counts[String(scalars: scalars[span.range]), default: 0] += 1
-            }
-        }
+        var tally = TermTally()
+        tally.add(text: text, segmenter: segmenter, chunkSize: 200_000)
+        p.tokens = tally.wordTokens
+        let (entries, variants, _) = tally.entries(filter: model.filter)
+        p.counts.reserveCapacity(entries.count)
+        for e in entries { p.counts[e.key] = e.count }
+        p.variants = variants
         if let units {
             for (unit, c) in units.counts(in: text) where c > 0 {
                 p.counts[unit] = c

@@ -45,8 +45,11 @@ public struct TermTrend: Sendable, Equatable {
     public var slope: Double
     /// Mann–Kendall test of the per-10k series.
     public var test: MannKendall
-    /// Rising or falling when the Mann–Kendall test says so at p < 0.05, flat otherwise.
-    public var direction: TrendDirection { test.direction() }
+    /// For the automatic rising and falling terms: the early-versus-late change that ranked the term.
+    public var change: SeriesChange? = nil
+    /// The direction of ``change`` when there is one (so that labels agree with the ranking); otherwise rising or
+    /// falling when the Mann–Kendall test says so at p < 0.05, flat otherwise.
+    public var direction: TrendDirection { change?.direction ?? test.direction() }
 
     /// Builds the series from per-period counts.
     public init(term: String, members: [String], points: [TrendPoint]) {
@@ -89,42 +92,44 @@ extension DatedCorpus {
         }
     }
 
-    /// The terms whose frequency rose and fell the most (largest positive and negative Theil–Sen slopes), from
-    /// per-document token profiles (`profiles[i]` belongs to `documents[i]`). Only terms with at least
-    /// `minimumCount` occurrences overall, seen in at least two periods, are considered; ties sorted by term.
-    /// - Complexity: O(t · p² log p) for t candidate terms and p periods.
+    /// The terms that rose and fell the most between the early and the late part of the series (``SeriesChange``:
+    /// ranked by |Log Ratio| among the terms whose change is significant, rising only when still in use at the end),
+    /// from per-document term profiles (`profiles[i]` belongs to `documents[i]`). Only terms with at least
+    /// `minimumCount` occurrences overall are considered; each listed trend carries its ``TermTrend/change`` and is
+    /// labelled by it. Ties sorted by term.
+    /// - Complexity: O(t · p) for t distinct terms and p periods.
     public func risingAndFalling(profiles: [TermProfile], buckets: [Bucket], limit: Int,
                                  minimumCount: Int = 3) -> (rising: [TermTrend], falling: [TermTrend]) {
         guard buckets.count >= 2 else { return ([], []) }
         var perPeriod: [[String: Int]] = []
         var docsPerPeriod: [[String: Int]] = []
+        var tokens: [Int] = []
         var total: [String: Int] = [:]
+        var forms = TermVariants()
         for bucket in buckets {
             var c: [String: Int] = [:], d: [String: Int] = [:]
+            var n = 0
             for i in bucket.documents {
-                for (t, n) in profiles[i].counts { c[t, default: 0] += n; d[t, default: 0] += 1 }
+                for (t, k) in profiles[i].counts { c[t, default: 0] += k; d[t, default: 0] += 1 }
+                n += profiles[i].tokens
+                forms.merge(profiles[i].variants)
             }
-            for (t, n) in c { total[t, default: 0] += n }
+            for (t, k) in c { total[t, default: 0] += k }
             perPeriod.append(c)
             docsPerPeriod.append(d)
+            tokens.append(n)
         }
-        let candidates = total.filter { t, n in
-            n >= minimumCount && perPeriod.lazy.filter { $0[t] != nil }.prefix(2).count == 2
-        }.keys
-        // Slopes first (cheap), full series only for the terms listed.
-        let xs = buckets.map { Double($0.period.ordinal) }
-        var buffer: [Double] = []
-        buffer.reserveCapacity(xs.count * xs.count / 2)
-        var slopes: [(term: String, slope: Double)] = []
-        for term in candidates {
-            let ys = buckets.indices.map { k -> Double in
-                let chars = buckets[k].characters
-                return chars > 0 ? Double(perPeriod[k][term] ?? 0) * 10_000 / Double(chars) : 0
+        var rising: [(term: String, change: SeriesChange)] = []
+        var falling: [(term: String, change: SeriesChange)] = []
+        for (term, n) in total where n >= minimumCount {
+            let change = SeriesChange(counts: perPeriod.map { $0[term] ?? 0 }, tokens: tokens)
+            switch change.direction {
+            case .rising: rising.append((term, change))
+            case .falling: falling.append((term, change))
+            case .flat: break
             }
-            let slope = TheilSen.slope(x: xs, y: ys, buffer: &buffer)
-            if slope != 0 { slopes.append((term, slope)) }
         }
-        func series(_ term: String) -> TermTrend {
+        func series(_ term: String, _ change: SeriesChange) -> TermTrend {
             let points = buckets.indices.map { k -> TrendPoint in
                 let count = perPeriod[k][term] ?? 0
                 let chars = buckets[k].characters
@@ -133,12 +138,14 @@ extension DatedCorpus {
                                   documents: docsPerPeriod[k][term] ?? 0, periodDocuments: buckets[k].documents.count,
                                   characters: chars)
             }
-            return TermTrend(term: term, members: [term], points: points)
+            var trend = TermTrend(term: forms.shown(term, count: total[term] ?? 0), members: [term], points: points)
+            trend.change = change
+            return trend
         }
-        let rising = slopes.filter { $0.slope > 0 }.sorted { $0.slope != $1.slope ? $0.slope > $1.slope : $0.term < $1.term }
-            .prefix(limit).map { series($0.term) }
-        let falling = slopes.filter { $0.slope < 0 }.sorted { $0.slope != $1.slope ? $0.slope < $1.slope : $0.term < $1.term }
-            .prefix(limit).map { series($0.term) }
-        return (Array(rising.prefix(limit)), Array(falling.prefix(limit)))
+        let order: ((term: String, change: SeriesChange), (term: String, change: SeriesChange)) -> Bool = {
+            SeriesChange.ranks($0.change, $0.term, before: $1.change, $1.term)
+        }
+        return (rising.sorted(by: order).prefix(max(0, limit)).map { series($0.term, $0.change) },
+                falling.sorted(by: order).prefix(max(0, limit)).map { series($0.term, $0.change) })
     }
 }

@@ -121,16 +121,16 @@ public enum CorpusQueries {
     }
 
     /// The per-document term profiles (tokens plus policy phrases counted whole) of `entries`, in their order.
-    public static func profiles(of entries: [CorpusEntry], in source: some CorpusSource) throws -> [TermProfile] {
+    public static func profiles(of entries: [CorpusEntry], in source: some CorpusSource, model: TermModel) throws -> [TermProfile] {
         var byKey: [Int: TermProfile] = [:]
-        try source.forEachTerms(of: entries.map(\.key)) { k, terms in byKey[k] = terms.profile() }
+        try source.forEachTerms(of: entries.map(\.key)) { k, terms in byKey[k] = terms.profile(model: model) }
         return entries.map { byKey[$0.key] ?? TermProfile() }
     }
 
     /// The terms that rose and fell the most over `groups` (see ``DatedCorpus/risingAndFalling(profiles:buckets:limit:minimumCount:)``).
     public static func risingAndFalling(in source: some CorpusSource, groups: CorpusGroups, limit: Int,
-                                        minimumCount: Int = 3) throws -> (rising: [TermTrend], falling: [TermTrend]) {
-        let profiles = try profiles(of: groups.entries, in: source)
+                                        minimumCount: Int = 3, model: TermModel) throws -> (rising: [TermTrend], falling: [TermTrend]) {
+        let profiles = try profiles(of: groups.entries, in: source, model: model)
         // risingAndFalling reads only the profiles and buckets, not the corpus's own documents.
         return DatedCorpus(documents: []).risingAndFalling(profiles: profiles, buckets: groups.buckets, limit: limit,
                                                            minimumCount: minimumCount)
@@ -138,8 +138,10 @@ public enum CorpusQueries {
 
     /// Compares side B against side A (each a list of documents of the source).
     public static func compare(a nameA: String, _ a: [CorpusEntry], b nameB: String, _ b: [CorpusEntry],
-                               in source: some CorpusSource, options: ComparisonOptions = ComparisonOptions()) throws -> Comparison {
-        Comparison(a: nameA, try profiles(of: a, in: source), b: nameB, try profiles(of: b, in: source), options: options)
+                               in source: some CorpusSource, model: TermModel,
+                               options: ComparisonOptions = ComparisonOptions()) throws -> Comparison {
+        Comparison(a: nameA, try profiles(of: a, in: source, model: model), b: nameB, try profiles(of: b, in: source, model: model),
+                   options: options)
     }
 
     /// Per-document term counts under `filter` (tokens; word n-grams with `ngram` > 1, counted from the text).

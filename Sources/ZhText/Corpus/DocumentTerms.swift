@@ -1,96 +1,90 @@
-/// What a corpus keeps of one document's segmentation: every token (not white space) counted by its key, the
-/// policy phrases counted whole, and the size figures. Every token-based corpus query (freq, compare, rising and
-/// falling terms, keywords) is computed from these, whether the document was just read from a file or stored.
-///
-/// This is the seam to the term model: ``TermKey`` is what is counted; ``profile(minimumLength:kinds:)`` and
-/// ``termCounts(filter:)`` derive the figures the existing analyses use, exactly as if they had segmented the text.
+/// What a corpus keeps of one document's segmentation: every distinct word (its normalized form, the kind and tag
+/// of its first occurrence, its count and the original forms that differ from it), the policy phrases counted
+/// whole, and the size figures. Every token-based corpus query (freq, compare, rising and falling terms, keywords)
+/// is computed from these through the term model's own engine (`TermTally`), whether the document was just read
+/// from a file or stored — so the figures are the ones the commands compute from the text.
 public struct DocumentTerms: Sendable, Equatable {
-    /// A counted token: its normalized term, kind and part of speech (filters look at nothing else).
-    public struct TermKey: Sendable, Hashable, Comparable {
-        /// The token's normalized text.
+    /// A distinct word of the document.
+    public struct Term: Sendable, Equatable {
+        /// The normalized word.
         public var term: String
-        /// The token's kind.
+        /// Its kind.
         public var kind: TokenKind
-        /// The part-of-speech tag.
+        /// Its part-of-speech tag (of the first occurrence).
         public var pos: String
+        /// Occurrences.
+        public var count: Int
+        /// Original forms that differ from `term` (Traditional or full-width writing), with their counts.
+        public var surfaces: [String: Int]
 
-        /// A key.
-        public init(term: String, kind: TokenKind, pos: String) {
+        /// A word's figures.
+        public init(term: String, kind: TokenKind, pos: String, count: Int, surfaces: [String: Int] = [:]) {
             self.term = term
             self.kind = kind
             self.pos = pos
-        }
-
-        public static func < (a: TermKey, b: TermKey) -> Bool {
-            if a.term != b.term { return a.term.unicodeScalars.lexicographicallyPrecedes(b.term.unicodeScalars) }
-            if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
-            return a.pos < b.pos
+            self.count = count
+            self.surfaces = surfaces
         }
     }
 
-    /// Occurrences of each token key (punctuation included, white space not).
-    public var tokens: [TermKey: Int]
+    /// The words (not white space or punctuation), in order of first occurrence.
+    public var terms: [Term]
     /// Occurrences of each policy phrase (canonical form, all forms and nested occurrences counted).
     public var phrases: [String: Int]
     /// Non-white-space characters of the normalized text (the per-10k base).
     public var characters: Int
 
     /// Figures as stored.
-    public init(tokens: [TermKey: Int], phrases: [String: Int], characters: Int) {
-        self.tokens = tokens
+    public init(terms: [Term], phrases: [String: Int], characters: Int) {
+        self.terms = terms
         self.phrases = phrases
         self.characters = characters
     }
 
-    /// Segments `text` (in the chunks every command uses, so the spans are the same) and counts its tokens and
+    /// Segments `text` (in the chunks every command uses, so the spans are the same) and counts its words and
     /// policy phrases.
     /// - Complexity: O(n) plus segmentation and phrase matching.
-    public init(text: NormalizedText, segmenter: any Segmenter = LexiconSegmenter.shared,
+    public init(text: NormalizedText, segmenter: some Segmenter = LexiconSegmenter.shared,
                 phrases matcher: (any UnitCounter)? = PolicyPhrases.default) {
-        var counts: [TermKey: Int] = [:]
-        let scalars = text.scalars
-        for chunk in TextChunks.ranges(of: scalars, size: 200_000) {
-            for span in segmenter.spans(in: text, range: chunk) where span.kind != .space {
-                counts[TermKey(term: String(scalars: scalars[span.range]), kind: span.kind, pos: span.pos), default: 0] += 1
-            }
-        }
-        tokens = counts
+        var tally = TermTally()
+        tally.add(text: text, segmenter: segmenter, chunkSize: 200_000)
+        terms = tally.rows.map { Term(term: $0.term, kind: $0.kind, pos: $0.pos, count: $0.count, surfaces: $0.surfaces) }
         phrases = matcher?.counts(in: text).filter { $0.value > 0 } ?? [:]
         characters = text.nonWhiteSpaceCount
     }
 
-    /// The profile ``TermCounting`` would build (tokens of `kinds` with at least `minimumLength` characters; policy
-    /// phrases as whole units overriding the token count of the same string).
-    public func profile(minimumLength: Int = 2, kinds: Set<TokenKind> = [.han, .latin], units: Bool = true) -> TermProfile {
+    /// Word tokens (the corpus size for keyness).
+    public var wordTokens: Int { terms.reduce(0) { $0 + $1.count } }
+
+    var tally: TermTally {
+        TermTally(rows: terms.map { TermTally.Row(term: $0.term, count: $0.count, kind: $0.kind, pos: $0.pos, surfaces: $0.surfaces) })
+    }
+
+    /// The profile ``TermCounting`` builds with `model` (policy phrases as whole units overriding the count of the
+    /// same key).
+    public func profile(model: TermModel, units: Bool = true) -> TermProfile {
         var p = TermProfile()
         p.documents = 1
         p.characters = characters
-        for (key, n) in tokens where key.kind != .punctuation {
-            p.tokens += n
-            guard kinds.contains(key.kind), key.term.unicodeScalars.count >= minimumLength else { continue }
-            p.counts[key.term, default: 0] += n
-        }
+        let tally = self.tally
+        p.tokens = tally.wordTokens
+        let (entries, variants, _) = tally.entries(filter: model.filter)
+        p.counts.reserveCapacity(entries.count)
+        for e in entries { p.counts[e.key] = e.count }
+        p.variants = variants
         if units {
-            for (phrase, n) in phrases where n > 0 {
-                p.counts[phrase] = n
-                p.units.insert(phrase)
+            for (unit, c) in phrases where c > 0 {
+                p.counts[unit] = c
+                p.units.insert(unit)
             }
         }
         for t in p.counts.keys { p.documentFrequency[t] = 1 }
         return p
     }
 
-    /// The counts `TermCounts(text:segmenter:filter:)` would give (single tokens; n-grams need the token order and
-    /// are counted from the text).
+    /// The counts `TermCounts(text:segmenter:filter:)` gives (single words; n-grams need the word order and are
+    /// counted from the text).
     public func termCounts(filter: TermFilter) -> TermCounts {
-        var counts: [String: Int] = [:]
-        var total = 0
-        for (key, n) in tokens {
-            let token = Token(text: key.term, term: key.term, range: 0..<0, normalizedRange: 0..<0, kind: key.kind, pos: key.pos)
-            guard filter.accepts(token) else { continue }
-            counts[key.term, default: 0] += n
-            total += n
-        }
-        return TermCounts(counts: counts, total: total, characters: characters)
+        TermCounts(tally, filter: filter, characters: characters)
     }
 }

@@ -8,34 +8,33 @@ import Foundation
 public struct IDFBuilder: Sendable {
     /// Documents added so far.
     public private(set) var documentCount = 0
-    /// Documents containing each term.
+    /// Documents containing each term (by ``TermKey``).
     public private(set) var documentFrequency: [String: Int] = [:]
+    /// Which tokens count (default: every word that is not a number; the table covers stop words too, so that it can
+    /// serve any keyword filter).
+    public let filter: TermFilter
 
-    public init() {}
+    /// A builder counting the tokens `filter` accepts.
+    public init(filter: TermFilter = TermFilter()) { self.filter = filter }
 
-    /// Adds one document given by its terms (repeats are counted once).
+    /// Adds one document given by its terms (repeats are counted once; terms are keyed by ``TermKey``).
     public mutating func add<S: Sequence>(document terms: S) where S.Element == String {
         documentCount += 1
-        for term in Set(terms) { documentFrequency[term, default: 0] += 1 }
+        for term in Set(terms.lazy.map(TermKey.of)) { documentFrequency[term, default: 0] += 1 }
     }
 
-    /// Adds one document given by its tokens: every word that is not a number, punctuation or space counts.
+    /// Adds one document given by its tokens: the tokens the filter accepts.
     public mutating func add(tokens: [Token]) {
-        add(document: tokens.lazy.filter(IDFBuilder.counts).map(\.term))
+        add(document: tokens.lazy.filter(counts).map(\.term))
     }
 
     /// Adds `text` as one document, segmenting it chunk by chunk (the same result as
     /// `add(tokens: segmenter.tokens(in: text))`, without holding every token in memory).
     /// - Complexity: O(n); memory O(chunk + distinct terms).
     public mutating func add(text: NormalizedText, segmenter: some Segmenter) {
-        var terms = Set<String>()
-        for chunk in TextChunks.ranges(of: text.scalars, size: 200_000) {
-            for span in segmenter.spans(in: text, range: chunk) where span.kind == .han || span.kind == .latin {
-                let term = text.normalizedText(of: span.range)
-                if !term.isEmpty { terms.insert(term) }
-            }
-        }
-        add(document: terms)
+        var tally = TermTally()
+        tally.add(text: text, segmenter: segmenter, chunkSize: 200_000)
+        add(document: tally.entries(filter: filter).entries.map(\.key))
     }
 
     /// Adds every paragraph of `text` as its own document. A paragraph is a non-empty line of the original text
@@ -54,7 +53,7 @@ public struct IDFBuilder: Sendable {
                 if !current.isEmpty { add(document: current) }
                 current.removeAll(keepingCapacity: true)
             }
-            if IDFBuilder.counts(token) { current.append(token.term) }
+            if counts(token) { current.append(token.term) }
             breakPending = firstSolid != nil && scalars[(lastSolid! + 1)...].contains(where: Script.isLineBreak)
         }
         if !current.isEmpty { add(document: current) }
@@ -66,7 +65,5 @@ public struct IDFBuilder: Sendable {
         return IDFTable(values: documentFrequency.mapValues { log(n / Double($0)) })
     }
 
-    static func counts(_ token: Token) -> Bool {
-        (token.kind == .han || token.kind == .latin) && !token.term.isEmpty
-    }
+    func counts(_ token: Token) -> Bool { filter.accepts(token) }
 }

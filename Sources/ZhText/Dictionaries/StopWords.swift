@@ -2,7 +2,7 @@ import Foundation
 
 /// A set of stop words: terms that are never keywords and are left out of frequency lists.
 ///
-/// Matching is exact on the normalized term, except that Latin letters are compared in lower case (`The` = `the`).
+/// Matching is by term key (``TermKey``): Latin letters are compared in lower case (`The` = `the`).
 /// The bundled lists (`Dictionaries/stopwords/zh.txt` and `en.txt`) are written by the ZhText team: function words,
 /// pronouns, auxiliaries, conjunctions, prepositions, localizers, measure words and discourse fillers.
 public struct StopWords: Sendable, Equatable {
@@ -20,7 +20,7 @@ public struct StopWords: Sendable, Equatable {
     /// Whether `term` is a stop word.
     @inline(__always)
     public func contains(_ term: String) -> Bool {
-        words.contains(term) || (term.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } && words.contains(term.lowercased()))
+        !words.isEmpty && words.contains(TermKey.of(term))
     }
 
     /// This set and `other`.
@@ -78,8 +78,11 @@ public struct StopWords: Sendable, Equatable {
         try parse(BundledText.read("stopwords/zh-policy.txt"), source: "stopwords/zh-policy.txt")
     }
 
+    /// The key a listed word is stored under (``TermKey``; a word written in Traditional or full-width characters is
+    /// normalized first, so that 發展 in a list leaves out 发展).
     static func key(_ word: String) -> String {
-        word.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? word.lowercased() : word
+        word.unicodeScalars.contains { ScriptFolding.isTraditional($0) || (0xFF01...0xFF5E).contains($0.value) }
+            ? TermKey.ofQuery(word) : TermKey.of(word)
     }
 }
 

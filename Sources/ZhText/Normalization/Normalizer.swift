@@ -18,11 +18,16 @@ public struct NormalizationOptions: Sendable, Equatable {
     public var tidySpaces = true
     /// Convert between Traditional and Simplified characters.
     public var conversion: ChineseConversion? = nil
+    /// Fold a text written in Traditional characters (or with a Traditional passage) to Simplified, so that 發展 and
+    /// 发展 are one term (``ScriptFolding/shouldFold(_:)`` decides per text; a Simplified text is left as it is).
+    /// Offsets and token texts still show the original characters. Ignored when ``conversion`` is set; off with
+    /// `--keep-script`.
+    public var foldScript = true
 
     /// Options; every argument defaults to the setting for analysis of Chinese text.
     public init(foldWidth: Bool = true, foldPunctuation: Bool = false, removeInvisible: Bool = true,
                 unifyIdeographs: Bool = true, rejoinBrokenLines: Bool = true, tidySpaces: Bool = true,
-                conversion: ChineseConversion? = nil) {
+                conversion: ChineseConversion? = nil, foldScript: Bool = true) {
         self.foldWidth = foldWidth
         self.foldPunctuation = foldPunctuation
         self.removeInvisible = removeInvisible
@@ -30,6 +35,7 @@ public struct NormalizationOptions: Sendable, Equatable {
         self.rejoinBrokenLines = rejoinBrokenLines
         self.tidySpaces = tidySpaces
         self.conversion = conversion
+        self.foldScript = foldScript
     }
 
     /// Character-level normalization only: no line re-joining or space tidying (what `segment` uses, since it keeps
@@ -64,7 +70,11 @@ public struct Normalizer: Sendable {
     public func normalize(scalars original: [Unicode.Scalar]) -> NormalizedText {
         var buffer = MappedScalars(capacity: original.count)
         characterPass(original, into: &buffer)
-        if let converter { buffer = converter.convert(buffer) }
+        if let converter {
+            buffer = converter.convert(buffer)
+        } else if options.foldScript && ScriptFolding.shouldFold(original), let folding = ChineseConverter.shared(.toSimplified) {
+            buffer = folding.convert(buffer)
+        }
         if options.tidySpaces || options.rejoinBrokenLines { buffer = linePass(buffer) }
         return NormalizedText(original: original, scalars: buffer.scalars,
                               map: OffsetMap(starts: buffer.starts, ends: buffer.ends, originalCount: original.count))

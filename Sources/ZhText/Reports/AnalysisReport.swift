@@ -21,16 +21,23 @@ public enum AnalysisReport {
             ])),
             ("keyword_method", .string(a.keywordMethod)),
             ("keywords", .array(a.keywords.map {
-                .object([("term", .string($0.term)), ("score", .double(rounded($0.score))), ("count", .int($0.count)), ("start", .int($0.start))])
+                .object([("term", .string($0.term)), ("score", .double(rounded($0.score))), ("count", .int($0.count)), ("start", .int($0.start))]
+                        + Self.variants($0.variants))
             })),
             ("phrases", .array(a.phrases.map {
                 .object([("phrase", .string($0.phrase)), ("category", .string($0.category)), ("count", .int($0.count)),
                          ("longest_count", .int($0.longestCount)), ("start", .int($0.start))])
             })),
             ("top_terms", .array(a.topTerms.map {
-                .object([("term", .string($0.term)), ("count", .int($0.count)), ("per_10k", .double(rounded($0.per10k)))])
+                .object([("term", .string($0.term)), ("count", .int($0.count)), ("per_10k", .double(rounded($0.per10k)))]
+                        + Self.variants($0.variants))
             })),
         ])
+    }
+
+    /// The `variants` field: the forms a term merged (only when it merged more than one).
+    static func variants(_ forms: [String]) -> [(String, JSON)] {
+        forms.isEmpty ? [] : [("variants", .array(forms.map { .string($0) }))]
     }
 
     // MARK: Text (terminal table or Markdown)

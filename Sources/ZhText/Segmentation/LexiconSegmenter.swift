@@ -234,7 +234,7 @@ public struct LexiconSegmenter: Segmenter {
                                 // A function word (这, 是, 地, 将 …) does not make a new word with its neighbours.
                                 for c in word { out.append(TokenSpan(range: c..<(c + 1), kind: .han, pos: wordPOS(s, c..<(c + 1)) ?? "x")) }
                             } else {
-                                out.append(TokenSpan(range: word, kind: .han, pos: "x"))
+                                out.append(TokenSpan(range: word, kind: .han, pos: UnknownWordPOS.guess(s, word)))
                             }
                             p += length
                         }
@@ -252,7 +252,7 @@ public struct LexiconSegmenter: Segmenter {
             switch piece.source {
             case 1: pos = lexicon.compiled.trie.pos(ofWord: lexicon.compiled.trie.word(at: Int(piece.node)))
             case 2: pos = lexicon.added.pos(ofWord: lexicon.added.word(at: Int(piece.node)))
-            default: pos = Self.defaultPOS(kind)
+            default: pos = kind == .han && end - start >= 2 ? UnknownWordPOS.guess(s, start..<end) : Self.defaultPOS(kind)
             }
             if kind == .number {
                 sawNumber = true

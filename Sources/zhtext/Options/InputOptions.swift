@@ -13,6 +13,12 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Read bundled dictionaries from this folder (default: next to the binary, or $ZHTEXT_DICTIONARIES).", valueName: "dir"))
     var dictionaries: String?
 
+    @Flag(help: "Keep Traditional and Simplified characters apart when counting (by default a text written in Traditional characters is folded to Simplified, so 發展 and 发展 are one term; what is shown stays as written).")
+    var keepScript = false
+
+    /// The normalizer of the analysis commands (``NormalizationOptions/foldScript`` unless `--keep-script`).
+    var normalizer: Normalizer { keepScript ? Normalizer(options: NormalizationOptions(foldScript: false)) : .default }
+
     func validate() throws {
         if let encoding, !TextDecoder.isKnownEncoding(encoding) {
             throw ValidationError("unknown encoding \"\(encoding)\"")

@@ -39,6 +39,9 @@ struct Analyze: ParsableCommand {
     @Flag(help: "No progress bar.")
     var quiet = false
 
+    @Flag(help: "Top terms: every word token, stop words and numbers included (default: content terms only).")
+    var allTerms = false
+
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
         if terms < 1 { throw ValidationError("--terms must be at least 1") }
@@ -62,6 +65,8 @@ struct Analyze: ParsableCommand {
         options.termLimit = terms
         options.keywordMethod = Keywords.Method(rawValue: method)!
         options.preparation.extract = !extraction.noExtract
+        options.preparation.normalizer = input.normalizer
+        options.allTerms = allTerms
         let analyzer: DocumentAnalyzer
         do { analyzer = try DocumentAnalyzer(options: options) } catch { console.fail(error); try console.finish(); return }
 

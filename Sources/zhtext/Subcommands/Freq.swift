@@ -6,6 +6,9 @@ struct Freq: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Term-frequency report: counts, per 10,000 characters, and document frequency across the inputs.",
         discussion: """
+        Content terms by default: no stop words, bare numbers, function words (adverbs, pronouns, time words …) or \
+        stray single characters; --all-terms counts every word token. Forms of one term (發展/发展, AI/ai) count \
+        together under the form written most often; json lists the merged forms as `variants`. \
         count = occurrences as a token (or as a word sequence, with --ngram); per_10k = per 10,000 non-white-space \
         characters of the normalized text; documents = inputs containing the term; share = documents / inputs. \
         Rows by count, then term. table and md add a second table of totals per file and overall; json holds the \
@@ -33,7 +36,10 @@ struct Freq: ParsableCommand {
     @Option(name: .customLong("exclude-pos"), help: ArgumentHelp("Leave out words with these tags (comma-separated).", valueName: "tags"))
     var excludePOS: String?
 
-    @Flag(help: "Count stop words too (by default the bundled Chinese and English stop words are left out).")
+    @Flag(help: "Count every word token: stop words, numbers, function words and single characters too (default: content terms only). --min-length and --pos still apply.")
+    var allTerms = false
+
+    @Flag(help: ArgumentHelp("Same as --all-terms (kept for older scripts).", visibility: .hidden))
     var keepStopwords = false
 
     @Option(name: .customLong("stopwords"), help: ArgumentHelp("Also leave out the words of this file (repeatable).", valueName: "file"))
@@ -55,10 +61,13 @@ struct Freq: ParsableCommand {
         try store.validate(paths: input.paths)
     }
 
+    /// Content terms (``TermFilter/content(extra:)``) unless `--all-terms`; the other flags narrow it.
     func filter() throws -> TermFilter {
-        var f = TermFilter(excludeNumbers: !keepNumbers, minimumLength: minLength)
-        if !keepStopwords { f.stopWords = try StopWords.bundled() }
-        for path in stopWordFiles { f.stopWords = f.stopWords.union(try StopWords.load(path: path)) }
+        var extra = StopWords()
+        for path in stopWordFiles { extra = extra.union(try StopWords.load(path: path)) }
+        var f = allTerms || keepStopwords ? TermFilter.allTerms : try TermFilter.content(extra: extra)
+        if allTerms || keepStopwords { f.stopWords = extra; f.excludeNumbers = !keepNumbers && !allTerms } else { f.excludeNumbers = !keepNumbers }
+        f.minimumLength = minLength
         if let includePOS { f.includePOS = KeywordFilterOptions.tags(includePOS) }
         if let excludePOS { f.excludePOS = KeywordFilterOptions.tags(excludePOS) }
         return f
@@ -82,7 +91,7 @@ struct Freq: ParsableCommand {
                 console.line(JSON.object([
                     ("file", .string(file)), ("tokens", .int(counts.total)), ("characters", .int(counts.characters)),
                     ("terms", .array(table.rows(minimumCount: minCount, top: top).map { r in
-                        .object([("term", .string(r.term)), ("count", .int(r.count)), ("per_10k", .double(r.per10k))])
+                        .object([("term", .string(r.term)), ("count", .int(r.count)), ("per_10k", .double(r.per10k))] + Self.variants(r))
                     })),
                 ]).compact)
             } else {
@@ -98,12 +107,17 @@ struct Freq: ParsableCommand {
             }
         } else {
             forEachInput(input, console: console, decoder: decoder) { source in
-                let text = analysisText(of: source, extraction: extraction, console: console)
+                let text = analysisText(of: source, extraction: extraction, console: console, normalizer: input.normalizer)
                 emit(source.file, TermCounts(text: text, segmenter: segmenter, filter: termFilter, ngram: ngram))
             }
         }
         if output.format != .jsonl && !documents.isEmpty { write(FrequencyTable(documents: documents), files: files, console: console) }
         try console.finish()
+    }
+
+    /// The `variants` field of a row (only when the term merged several forms).
+    static func variants(_ r: FrequencyTable.Row) -> [(String, JSON)] {
+        r.variants.isEmpty ? [] : [("variants", .array(r.variants.map { .string($0) }))]
     }
 
     func write(_ table: FrequencyTable, files: [String], console: Console) {
@@ -118,7 +132,7 @@ struct Freq: ParsableCommand {
                 ("total", .object([("files", .int(files.count))] + totals(table.total))),
                 ("terms", .array(rows.map { r in
                     .object([("term", .string(r.term)), ("count", .int(r.count)), ("per_10k", .double(r.per10k)),
-                             ("documents", .int(r.documents)), ("share", .double(r.share))])
+                             ("documents", .int(r.documents)), ("share", .double(r.share))] + Self.variants(r))
                 })),
             ]).pretty)
         case .table, .md, .csv:

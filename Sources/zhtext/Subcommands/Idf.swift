@@ -42,7 +42,7 @@ struct Idf: ParsableCommand {
             var builder = IDFBuilder()
             var files = 0
             forEachInput(input, console: console, decoder: decoder) { source in
-                let text = analysisText(of: source, extraction: extraction, console: console)
+                let text = analysisText(of: source, extraction: extraction, console: console, normalizer: input.normalizer)
                 if paragraphs {
                     builder.addParagraphs(of: segmenter.tokens(in: text), in: text)
                 } else {

@@ -48,7 +48,7 @@ struct KeywordsCommand: ParsableCommand {
                                           ReportColumn("start", alignment: .right)])
         var json = JSONReport(format: output.format)
         forEachInput(input, console: console, decoder: decoder) { source in
-            let text = analysisText(of: source, extraction: extraction, console: console)
+            let text = analysisText(of: source, extraction: extraction, console: console, normalizer: input.normalizer)
             // Texts of millions of characters: TF-IDF from streamed counts keeps memory bounded.
             let keywords = text.scalars.count > StreamingTFIDF.limit
                 ? try StreamingTFIDF(options: options).extract(from: text, limit: top)
@@ -65,7 +65,8 @@ struct KeywordsCommand: ParsableCommand {
                     ("method", .string(method.rawValue)),
                     ("keywords", .array(keywords.map { k in
                         .object([("term", .string(k.term)), ("score", .double(k.score)), ("count", .int(k.count)),
-                                 ("start", .int(k.range.lowerBound)), ("end", .int(k.range.upperBound))])
+                                 ("start", .int(k.range.lowerBound)), ("end", .int(k.range.upperBound))]
+                                + (k.variants.isEmpty ? [] : [("variants", .array(k.variants.map { .string($0) }))]))
                     })),
                 ]), console: console)
             }

@@ -55,7 +55,7 @@ struct Report: ParsableCommand {
         let buckets: [DatedCorpus.Bucket]
         do { buckets = try dated.buckets(by: corpus.by) } catch { console.fail(error); try console.finish(); return }
         let phrases = try PhraseSelection.matcher(categories: categories)
-        let counting = DatedInputs.termCounting(phrases: phrases)
+        let counting = try DatedInputs.termCounting(phrases: phrases)
         let profiles = counting.profiles(of: documents)
         let periods = buckets.map(\.period)
         var sections: [HTMLReport.Section] = []

@@ -36,6 +36,9 @@ struct Trend: ParsableCommand {
     @Option(help: ArgumentHelp("Without --term: the least total count of a term to be considered.", valueName: "n"))
     var minCount: Int = 3
 
+    @Flag(help: "Without --term: consider every word token, not only content terms.")
+    var allTerms = false
+
     @Option(help: "Output format: table, csv, json or md.")
     var format: ComparisonFormat = .table
 
@@ -61,15 +64,18 @@ struct Trend: ParsableCommand {
             try console.finish()
             return
         }
-        var queries = terms.map(TrendQuery.term)
+        let fold = !input.keepScript
+        var queries = terms.map { TrendQuery(name: $0, members: [TermKey.normalizedQuery($0, foldScript: fold)]) }
         for g in groups {
             let eq = g.firstIndex(of: "=")!
-            queries.append(TrendQuery(name: String(g[..<eq]), members: g[g.index(after: eq)...].split(separator: ",").map(String.init)))
+            queries.append(TrendQuery(name: String(g[..<eq]),
+                                      members: g[g.index(after: eq)...].split(separator: ",").map { TermKey.normalizedQuery(String($0), foldScript: fold) }))
         }
         let followPhrases = phrases || !categories.isEmpty
         let output = TrendOutput(format: format, excel: excel, by: corpus.grouping.description, buckets: selection.buckets)
         if queries.isEmpty && !followPhrases {
-            let (rising, falling) = try CorpusQueries.risingAndFalling(in: source, groups: selection, limit: top, minimumCount: minCount)
+            let (rising, falling) = try CorpusQueries.risingAndFalling(in: source, groups: selection, limit: top, minimumCount: minCount,
+                                                                         model: allTerms ? .allTerms : try .content())
             output.write(sections: [("rising", rising), ("falling", falling)], to: console)
         } else {
             let matcher = followPhrases ? try PhraseSelection.matcher(categories: categories) : nil

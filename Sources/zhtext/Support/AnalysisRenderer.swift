@@ -20,7 +20,7 @@ struct AnalysisRenderer {
         case .md: console.write(AnalysisReport.text(analysis, markdown: true))
         case .html:
             var light = analysis
-            light.contentTermCounts = [:]
+            light.contentTerms = TermCounts()
             documents.append(light)
         }
     }

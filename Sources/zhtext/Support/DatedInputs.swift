@@ -16,6 +16,7 @@ enum DatedInputs {
     static func loadDocuments(_ paths: [String], input: InputOptions, corpus: CorpusOptions, console: Console,
                               requireDates: Bool = true) throws -> [LoadedDocument] {
         let decoder = input.prepare()
+        let normalizer = input.normalizer
         var manifest: Manifest?
         if let path = corpus.manifest {
             do { manifest = try Manifest.load(path) } catch { console.fail(error); return [] }
@@ -29,7 +30,7 @@ enum DatedInputs {
         if corpus.date != nil && paths.count > 1 {
             throw ValidationError("--date applies to a single input; use --manifest for several")
         }
-        let loader = DocumentLoader(decoder: decoder, dates: DateResolver(manifest: manifest, given: corpus.givenDate))
+        let loader = DocumentLoader(decoder: decoder, dates: DateResolver(manifest: manifest, given: corpus.givenDate), normalizer: normalizer)
         var documents: [LoadedDocument] = []
         var undated: [String] = []
         for entry in InputCollector.collect(paths) {
@@ -75,9 +76,10 @@ enum DatedInputs {
         return trimmed.count > 40 ? String(trimmed.prefix(40)) + "…" : trimmed
     }
 
-    /// Term counting shared by the commands: the default segmenter, policy phrases as whole units.
-    static func termCounting(phrases: PolicyPhrases = .default) -> TermCounting {
-        TermCounting(segmenter: LexiconSegmenter.shared, units: phrases)
+    /// Term counting shared by the commands: content terms (``TermModel/content(extra:)``; every word token with
+    /// `--all-terms`), the default segmenter, policy phrases as whole units.
+    static func termCounting(phrases: PolicyPhrases = .default, allTerms: Bool = false) throws -> TermCounting {
+        TermCounting(segmenter: LexiconSegmenter.shared, units: phrases, model: allTerms ? .allTerms : try .content())
     }
 }
 

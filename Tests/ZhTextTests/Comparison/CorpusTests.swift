@@ -79,21 +79,54 @@ func document(_ file: String, _ text: String, date: String?, label: String? = ni
         #expect(trends[2].members == ["稳增长", "新常态"])
     }
 
-    @Test func risingAndFallingFromTokens() throws {
+    /// A self-written series 2010–2018 (late part: 2016–2018). Counts per year, each document padded with the same
+    /// steady words (发展, 改革 five times each):
+    /// - 老工业基地 5 5 4 3 1 0 0 0 0: falling (only in the early part);
+    /// - 数字政府   0 0 0 0 0 1 3 5 6: rising (more frequent late, in use at the end);
+    /// - 新常态     0 0 0 0 1 1 9 0 0: more frequent late, significantly, but last seen 2016: not rising;
+    /// - 发展, 改革: the same share every year: neither.
+    static let series: DatedCorpus = {
+        let counts: [(String, [Int])] = [("老工业基地", [5, 5, 4, 3, 1, 0, 0, 0, 0]), ("数字政府", [0, 0, 0, 0, 0, 1, 3, 5, 6]),
+                                         ("新常态", [0, 0, 0, 0, 1, 1, 9, 0, 0])]
+        return DatedCorpus(documents: (0..<9).map { k in
+            var text = String(repeating: "发展。改革。", count: 5)
+            for (term, c) in counts { text += String(repeating: term + "。", count: c[k]) }
+            return document("\(2010 + k).txt", text, date: String(2010 + k))
+        })
+    }()
+
+    @Test func risingAndFallingEarlyAgainstLate() throws {
+        let corpus = Self.series
         let buckets = try corpus.buckets(by: .year)
-        let counting = TermCounting(segmenter: WordListSegmenter(["稳增长", "新常态", "高质量", "发展", "推动"]))
+        let counting = TermCounting(segmenter: WordListSegmenter(["老工业基地", "数字政府", "新常态", "发展", "改革"]),
+                                    model: TermModel(filter: TermFilter(minimumLength: 2)))
         let profiles = corpus.documents.map(counting.profile(of:))
         let (rising, falling) = corpus.risingAndFalling(profiles: profiles, buckets: buckets, limit: 5, minimumCount: 2)
-        // 高质量 and 发展 share the series of 高质量发展 (slope 526.3, tie broken by term); 推动 (1 in 2020 and in 2022).
-        #expect(rising.map(\.term) == ["发展", "高质量", "推动"])
-        #expect(abs(rising[2].slope - (10000.0 / 19) / 3) < 1e-9)
-        #expect(falling.map(\.term) == ["稳增长", "新常态"])
+        #expect(rising.map(\.term) == ["数字政府"])
+        #expect(falling.map(\.term) == ["老工业基地"])
+        // Labels agree with the lists.
+        #expect(rising.allSatisfy { $0.direction == .rising } && falling.allSatisfy { $0.direction == .falling })
+        // 新常态 changed significantly towards the late part but stopped in 2016: not rising.
+        let stopped = SeriesChange(counts: [0, 0, 0, 0, 1, 1, 9, 0, 0], tokens: profiles.map(\.tokens))
+        #expect(stopped.g2 >= SeriesChange.minimumG2 && stopped.direction == .flat)
+        #expect(SeriesChange.lateStart(periods: 9) == 6)
+    }
+
+    /// A frequent word that changes a little ranks below a rarer word that changes a lot.
+    @Test func rankingByEffectSizeNotFrequency() {
+        let tokens = [1000, 1000, 1000]
+        let frequent = SeriesChange(counts: [100, 100, 160], tokens: tokens)   // 1.6 × more frequent late
+        let rare = SeriesChange(counts: [1, 2, 12], tokens: tokens)           // 8 × more frequent late
+        #expect(frequent.direction == .rising && rare.direction == .rising)
+        #expect(SeriesChange.ranks(rare, "b", before: frequent, "a"))
+        #expect(frequent.g2 > rare.g2)   // G² alone would put the frequent word first
     }
 }
 
 @Suite struct ComparisonTests {
     let counting = TermCounting(segmenter: WordListSegmenter(["新质", "生产力", "高质量", "发展", "常态", "经济", "改革"]),
-                                units: StringUnits(units: ["新质生产力", "新常态", "高质量发展"]))
+                                units: StringUnits(units: ["新质生产力", "新常态", "高质量发展"]),
+                                model: TermModel(filter: TermFilter(minimumLength: 2)))
 
     func profile(_ text: String) -> TermProfile { counting.profile(of: Normalizer.default.normalize(text)) }
 

@@ -34,7 +34,9 @@ public struct CorpusSummary: Sendable {
     public private(set) var documents = 0
     /// Non-white-space characters of all documents.
     public private(set) var characters = 0
-    private var termCounts: [String: (count: Int, documents: Int)] = [:]
+    /// Content terms of all documents (by key, with their forms) and the documents containing each.
+    private var terms = TermCounts()
+    private var termDocuments: [String: Int] = [:]
     private var phraseCounts: [String: (count: Int, documents: Int)] = [:]
     /// period → (characters, phrase → count)
     private var periods: [String: (characters: Int, phrases: [String: Int])] = [:]
@@ -47,10 +49,8 @@ public struct CorpusSummary: Sendable {
     public mutating func add(_ analysis: DocumentAnalysis, period: String?) {
         documents += 1
         characters += analysis.statistics.characters
-        for (term, count) in analysis.contentTermCounts {
-            let old = termCounts[term] ?? (0, 0)
-            termCounts[term] = (old.count + count, old.documents + 1)
-        }
+        terms.merge(analysis.contentTerms)
+        for key in analysis.contentTerms.counts.keys { termDocuments[key, default: 0] += 1 }
         for phrase in analysis.phrases {
             let old = phraseCounts[phrase.phrase] ?? (0, 0)
             phraseCounts[phrase.phrase] = (old.count + phrase.count, old.documents + 1)
@@ -64,8 +64,13 @@ public struct CorpusSummary: Sendable {
         }
     }
 
-    /// The `limit` most frequent content terms, count descending then term.
-    public func topTerms(_ limit: Int) -> [Entry] { Self.top(termCounts, limit: limit, characters: characters) }
+    /// The `limit` most frequent content terms (shown in their most frequent form), count descending then term.
+    public func topTerms(_ limit: Int) -> [Entry] {
+        var merged: [String: (count: Int, documents: Int)] = [:]
+        merged.reserveCapacity(terms.counts.count)
+        for (key, count) in terms.counts { merged[terms.shown(key)] = (count, termDocuments[key] ?? 0) }
+        return Self.top(merged, limit: limit, characters: characters)
+    }
 
     /// The `limit` most frequent policy phrases, count descending then phrase.
     public func topPhrases(_ limit: Int) -> [Entry] { Self.top(phraseCounts, limit: limit, characters: characters) }

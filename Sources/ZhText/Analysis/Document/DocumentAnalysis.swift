@@ -22,6 +22,8 @@ public struct DocumentAnalysis: Sendable, Equatable {
         public var count: Int
         /// Occurrences per 10,000 non-white-space characters.
         public var per10k: Double
+        /// The forms merged under this term, most frequent first (empty when written one way only).
+        public var variants: [String] = []
     }
 
     /// A policy phrase with its count (every occurrence, nested ones included) and first original offset.
@@ -64,8 +66,9 @@ public struct DocumentAnalysis: Sendable, Equatable {
     public var phrases: [PhraseSummary]
     /// The most frequent content terms, count descending then term.
     public var topTerms: [TermCount]
-    /// Every content term (as for ``topTerms``) with its count, for corpus summaries; not printed per document.
-    public var contentTermCounts: [String: Int]
+    /// Every content term (as for ``topTerms``) with its count and forms, for corpus summaries; not printed per
+    /// document.
+    public var contentTerms: TermCounts
     /// Warnings met on the way (decoding, extraction), one line each naming the file.
     public var warnings: [String]
 }

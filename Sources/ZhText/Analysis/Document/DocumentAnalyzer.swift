@@ -4,6 +4,14 @@ public struct AnalysisOptions: Sendable {
     public var keywordLimit = 10
     /// Top terms listed per document.
     public var termLimit = 15
+    /// Which terms the top terms and corpus summaries list: content terms by default (``TermFilter/content(extra:)``
+    /// with ``KeywordOptions/stopWords``); with ``allTerms``, every word token (`--all-terms`). ``minimumLength`` and
+    /// ``includePOS`` still apply.
+    public var allTerms = false
+    /// Shortest top term, in characters.
+    public var minimumLength = 1
+    /// When not empty, only top terms with these tags.
+    public var includePOS: Set<String> = []
     /// The keyword method.
     public var keywordMethod = Keywords.defaultMethod
     /// Options of the keyword extractor.
@@ -21,6 +29,16 @@ public struct AnalysisOptions: Sendable {
     public init() {}
 }
 
+extension AnalysisOptions {
+    /// The filter of the top terms (see ``allTerms``).
+    public func termFilter() throws -> TermFilter {
+        var f = allTerms ? TermFilter.allTerms : try TermFilter.content(extra: keywordOptions.stopWords)
+        f.minimumLength = minimumLength
+        f.includePOS = includePOS
+        return f
+    }
+}
+
 /// Analyses one document: extraction, normalization, segmentation, statistics, keywords, policy phrases, top terms.
 public struct DocumentAnalyzer: Sendable {
     /// What is analysed and how much is listed.
@@ -32,10 +50,7 @@ public struct DocumentAnalyzer: Sendable {
     public init(options: AnalysisOptions = AnalysisOptions(), segmenter: LexiconSegmenter = .default) throws {
         self.options = options
         self.segmenter = segmenter
-        var filter = options.keywordOptions.filter
-        if options.keywordOptions.useBundledStopWords { filter.stopWords = filter.stopWords.union(try StopWords.bundled()) }
-        filter.stopWords = filter.stopWords.union(options.keywordOptions.stopWords)
-        self.filter = filter
+        self.filter = try options.termFilter()
     }
 
     /// Analyses decoded input.
@@ -56,9 +71,7 @@ public struct DocumentAnalyzer: Sendable {
             }
             let tokens = Token.tokens(from: spans, in: text)
             spans = []
-            for token in tokens where token.kind != .space && token.kind != .punctuation && !token.normalizedRange.isEmpty {
-                tally.count(token.term, kind: token.kind, pos: token.pos, range: token.range)
-            }
+            tally.count(tokens)
             keywords = try options.keywordMethod.extractor(options: options.keywordOptions, segmenter: segmenter)
                 .extract(from: tokens, in: text, limit: options.keywordLimit)
             method = options.keywordMethod.rawValue
@@ -113,7 +126,7 @@ public struct DocumentAnalyzer: Sendable {
             statistics: .init(characters: tally.characters, hanCharacters: tally.han, sentences: tally.sentences,
                               tokens: tally.wordTokens, distinctTerms: terms.distinct),
             keywords: keywords, keywordMethod: method, phrases: tally.phraseSummaries(),
-            topTerms: terms.top, contentTermCounts: terms.content,
+            topTerms: terms.top, contentTerms: terms.content,
             warnings: warnings)
     }
 }

@@ -2,7 +2,7 @@
 public struct FrequencyTable: Sendable, Equatable {
     /// One term's figures.
     public struct Row: Sendable, Equatable {
-        /// The normalized term.
+        /// What the term shows: its most frequent form as written.
         public var term: String
         /// Occurrences over all documents.
         public var count: Int
@@ -12,6 +12,8 @@ public struct FrequencyTable: Sendable, Equatable {
         public var documents: Int
         /// `documents` divided by the number of documents.
         public var share: Double
+        /// The forms merged under the term, most frequent first (empty when written one way only).
+        public var variants: [String] = []
     }
 
     /// The documents' counts, in input order.
@@ -39,9 +41,11 @@ public struct FrequencyTable: Sendable, Equatable {
     public func rows(minimumCount: Int = 1, top: Int? = nil) -> [Row] {
         let n = Double(max(documents.count, 1))
         var rows: [Row] = []
-        for (term, count) in total.counts where count >= minimumCount {
-            let df = documentFrequency[term] ?? 0
-            rows.append(Row(term: term, count: count, per10k: total.per10k(term), documents: df, share: Double(df) / n))
+        let per10k = total.characters > 0 ? 10_000 / Double(total.characters) : 0
+        for (key, count) in total.counts where count >= minimumCount {
+            let df = documentFrequency[key] ?? 0
+            rows.append(Row(term: total.shown(key), count: count, per10k: Double(count) * per10k, documents: df,
+                            share: Double(df) / n, variants: total.variants(of: key)))
         }
         rows.sort { a, b in
             a.count != b.count ? a.count > b.count : a.term.unicodeScalars.lexicographicallyPrecedes(b.term.unicodeScalars)

@@ -1,9 +1,13 @@
-/// Term counts of one document: how often each term occurs as a token (or each word n-gram as a word sequence).
+/// Term counts of a document (or of several, merged): how often each term occurs as a token, by term key
+/// (``TermKey``), with the original forms behind each key (``TermVariants``).
 ///
 /// Counts merge exactly (``merge(_:)``), so a long text counted in chunks gives the same result as counted whole.
+/// Build them through ``TermModel`` (or the initializers here, which take the model's filter).
 public struct TermCounts: Sendable, Equatable {
-    /// Occurrences per term.
+    /// Occurrences per term key.
     public private(set) var counts: [String: Int] = [:]
+    /// The original forms behind the keys.
+    public private(set) var variants = TermVariants()
     /// Terms (or n-grams) counted.
     public private(set) var total = 0
     /// Non-white-space characters of the normalized text: the denominator of "per 10,000 characters".
@@ -20,30 +24,20 @@ public struct TermCounts: Sendable, Equatable {
 
     /// Counts the terms of `tokens` (the segmentation of `text`) that pass `filter`.
     ///
-    /// With `ngram` n > 1, counts sequences of n consecutive words that all pass the filter, joined by a space
-    /// (`高质量 发展`); white space between words is skipped, anything else (punctuation, a word the filter rejects,
-    /// a line break) ends the sequence.
+    /// With `ngram` n > 1, counts sequences of n consecutive words that all pass the filter, their keys joined by a
+    /// space (`高质量 发展`); white space between words is skipped, anything else (punctuation, a word the filter
+    /// rejects, a line break) ends the sequence.
     /// - Complexity: O(tokens × n).
     public init(tokens: [Token], in text: NormalizedText, filter: TermFilter, ngram: Int = 1) {
         characters = text.nonWhiteSpaceCount
         if ngram <= 1 {
-            for token in tokens where filter.accepts(token) {
-                counts[token.term, default: 0] += 1
-                total += 1
-            }
+            var tally = TermTally(capacity: max(16, tokens.count / 4))
+            tally.add(tokens: tokens)
+            add(tally, filter: filter)
             return
         }
-        var window: [String] = []
-        for token in tokens {
-            if token.kind == .space && !token.term.unicodeScalars.contains(where: Script.isLineBreak) { continue }
-            guard filter.accepts(token) else { window.removeAll(keepingCapacity: true); continue }
-            window.append(token.term)
-            if window.count > ngram { window.removeFirst() }
-            if window.count == ngram {
-                counts[window.joined(separator: " "), default: 0] += 1
-                total += 1
-            }
-        }
+        var window = NgramWindow(n: ngram)
+        for token in tokens { window.push(token.term, kind: token.kind, pos: token.pos, filter: filter, into: &self) }
     }
 
     /// The same counts as `init(tokens: segmenter.tokens(in: text), in: text, filter:, ngram:)`, segmenting `text` in
@@ -52,24 +46,47 @@ public struct TermCounts: Sendable, Equatable {
     /// - Complexity: O(n × ngram) time; memory O(chunk + distinct terms).
     public init(text: NormalizedText, segmenter: some Segmenter, filter: TermFilter, ngram: Int = 1, chunkSize: Int = 200_000) {
         characters = text.nonWhiteSpaceCount
-        var window: [String] = []
+        if ngram <= 1 {
+            var tally = TermTally()
+            tally.add(text: text, segmenter: segmenter, chunkSize: chunkSize)
+            add(tally, filter: filter)
+            return
+        }
+        var window = NgramWindow(n: ngram)
         for chunk in TextChunks.ranges(of: text.scalars, size: chunkSize) {
             for span in segmenter.spans(in: text, range: chunk) {
-                let term = text.normalizedText(of: span.range)
-                // Filters look at the term, kind and part of speech only.
-                let token = Token(text: term, term: term, range: 0..<0, normalizedRange: span.range, kind: span.kind, pos: span.pos)
-                if ngram <= 1 {
-                    if filter.accepts(token) { counts[term, default: 0] += 1; total += 1 }
-                    continue
-                }
-                if token.kind == .space && !term.unicodeScalars.contains(where: Script.isLineBreak) { continue }
-                guard filter.accepts(token) else { window.removeAll(keepingCapacity: true); continue }
-                window.append(term)
-                if window.count > ngram { window.removeFirst() }
-                if window.count == ngram {
-                    counts[window.joined(separator: " "), default: 0] += 1
-                    total += 1
-                }
+                window.push(text.normalizedText(of: span.range), kind: span.kind, pos: span.pos, filter: filter, into: &self)
+            }
+        }
+    }
+
+    /// Counts from a tally (the terms that pass `filter`), with `characters` as the per-10k base.
+    init(_ tally: TermTally, filter: TermFilter, characters: Int) {
+        self.characters = characters
+        add(tally, filter: filter)
+    }
+
+    private mutating func add(_ tally: TermTally, filter: TermFilter) {
+        let (entries, variants, total) = tally.entries(filter: filter)
+        counts.reserveCapacity(entries.count)
+        for e in entries { counts[e.key] = e.count }
+        self.variants = variants
+        self.total = total
+    }
+
+    /// Sequences of n accepted words.
+    private struct NgramWindow {
+        let n: Int
+        var window: [String] = []
+
+        mutating func push(_ term: String, kind: TokenKind, pos: String, filter: TermFilter, into counts: inout TermCounts) {
+            if kind == .space && !term.unicodeScalars.contains(where: Script.isLineBreak) { return }
+            guard filter.accepts(term: term, kind: kind, pos: pos) else { window.removeAll(keepingCapacity: true); return }
+            window.append(TermKey.of(term))
+            if window.count > n { window.removeFirst() }
+            if window.count == n {
+                counts.counts[window.joined(separator: " "), default: 0] += 1
+                counts.total += 1
             }
         }
     }
@@ -77,12 +94,19 @@ public struct TermCounts: Sendable, Equatable {
     /// Adds `other`'s counts (another chunk of the same document, or another document for corpus totals).
     public mutating func merge(_ other: TermCounts) {
         counts.merge(other.counts, uniquingKeysWith: +)
+        variants.merge(other.variants)
         total += other.total
         characters += other.characters
     }
 
-    /// Occurrences of `term` per 10,000 non-white-space characters (0 for an empty text).
+    /// What the term with `key` shows: its most frequent original form.
+    public func shown(_ key: String) -> String { variants.shown(key, count: counts[key] ?? 0) }
+
+    /// The forms merged under `key` (empty when it was written one way only).
+    public func variants(of key: String) -> [String] { variants.variants(key, count: counts[key] ?? 0) }
+
+    /// Occurrences of `term` (any form) per 10,000 non-white-space characters (0 for an empty text).
     public func per10k(_ term: String) -> Double {
-        characters == 0 ? 0 : Double(counts[term] ?? 0) * 10_000 / Double(characters)
+        characters == 0 ? 0 : Double(counts[TermKey.of(term)] ?? 0) * 10_000 / Double(characters)
     }
 }

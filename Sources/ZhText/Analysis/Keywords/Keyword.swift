@@ -1,6 +1,6 @@
 /// A keyword of a text.
 public struct Keyword: Sendable, Equatable, Hashable {
-    /// The normalized term (for a phrase keyword, the normalized text of the phrase).
+    /// What the keyword shows: its most frequent form as written (for a phrase keyword, the phrase's text).
     public var term: String
     /// The extractor's score: higher is more characteristic. Comparable within one extraction only.
     public var score: Double
@@ -8,13 +8,17 @@ public struct Keyword: Sendable, Equatable, Hashable {
     public var count: Int
     /// Original range of the first occurrence, in Unicode scalars of the decoded input, end exclusive.
     public var range: Range<Int>
+    /// The forms this keyword merged (發展 and 发展, `AI` and `ai`), most frequent first; empty when it was written
+    /// one way only. ``term`` is the first of them.
+    public var variants: [String]
 
     /// Start of the first occurrence in the original text.
     public var start: Int { range.lowerBound }
 
     /// A keyword from its parts.
-    public init(term: String, score: Double, count: Int, range: Range<Int>) {
+    public init(term: String, score: Double, count: Int, range: Range<Int>, variants: [String] = []) {
         self.term = term
+        self.variants = variants
         self.score = score
         self.count = count
         self.range = range

@@ -20,11 +20,10 @@ struct KeywordCandidates {
     var runs: [[Int]] = []
     /// For each token, whether it passes the filter.
     var accepted: [Bool]
-    /// For each token, the id of its term's key (Latin folded to lower case; see ``TermForms``), or -1 when the
-    /// token does not pass the filter.
+    /// For each token, the id of its term's key (``TermKey``), or -1 when the token does not pass the filter.
     var ids: [Int]
-    /// The forms behind folded keys.
-    var forms = TermForms()
+    /// The original forms behind the keys (what each keyword shows).
+    var variants = TermVariants()
 
     /// End of the title in the normalized text (0 when the text has none); see ``KeywordOptions/titleWeight``.
     var titleEnd = 0
@@ -43,7 +42,7 @@ struct KeywordCandidates {
             var pos: String
             var accepted: Bool
             var key: Int
-            var hasCapitals: Bool
+            var differsFromKey: Bool
         }
         var interner = TermInterner(capacity: max(16, tokens.count / 4))
         var seen: [Seen] = []
@@ -57,7 +56,7 @@ struct KeywordCandidates {
                 local = id
                 if isNew {
                     seen.append(Seen(kind: token.kind, pos: token.pos, accepted: filter.accepts(token), key: -1,
-                                     hasCapitals: token.term.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }))
+                                     differsFromKey: TermKey.of(token.term) != token.term))
                 }
                 let same = seen[local].kind == token.kind && seen[local].pos == token.pos
                 accepted[i] = same ? seen[local].accepted : filter.accepts(token)
@@ -69,12 +68,11 @@ struct KeywordCandidates {
                     run.removeAll(keepingCapacity: true)
                 }
                 total += 1
-                if seen[local].hasCapitals { _ = forms.key(for: token.term) }  // remembers the written form
                 let id: Int
                 if seen[local].key >= 0 {
                     id = seen[local].key
                 } else {
-                    let key = StopWords.key(token.term)
+                    let key = TermKey.of(token.term)
                     if let known = index[key] {
                         id = known
                     } else {
@@ -86,6 +84,12 @@ struct KeywordCandidates {
                     seen[local].key = id
                 }
                 ids[i] = id
+                // Remembers the written form when it is not the key (Traditional, full-width or capitalised writing).
+                if let surface = TermTally.surface(of: token) {
+                    variants.add(surface, key: order[id])
+                } else if seen[local].differsFromKey {
+                    variants.add(token.term, key: order[id])
+                }
                 stats[id].count += 1
                 stats[id].weight += weight(of: token)
                 run.append(i)

@@ -2,7 +2,7 @@
 public struct KeywordOptions: Sendable, Equatable {
     /// Which tokens can be keywords (or parts of phrase keywords). Default: no bare numbers, no single characters,
     /// no function-word POS tags. Stop words come from ``useBundledStopWords`` and ``stopWords``.
-    public var filter = TermFilter(minimumLength: 2, excludePOS: TermFilter.functionPOS)
+    public var filter = TermFilter(minimumLength: 2, excludePOS: TermFilter.functionPOS, singleCharactersFromLexicon: true)
     /// Leave out the bundled Chinese and English stop words.
     public var useBundledStopWords = true
     /// Leave out policy-discourse boilerplate (贯彻, 落实, 部署, 推进, 全面贯彻, 会议强调 …; the bundled

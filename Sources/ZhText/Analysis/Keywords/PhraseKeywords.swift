@@ -174,7 +174,7 @@ public struct PhraseKeywords: KeywordExtractor {
                 // Not a complete term: always extended by the same word (加快|建设先进国防科技工业体系).
                 if c.left != .open || c.right != .open { continue }
                 if c.first.count < filter.minimumLength { continue }
-                term = StopWords.key(text.normalizedText(of: c.first))
+                term = TermKey.of(text.normalizedText(of: c.first))
                 if filter.stopWords.contains(term) { continue }
             }
             let prior = policy.contains(term) ? options.policyPhraseWeight : 1
@@ -186,21 +186,33 @@ public struct PhraseKeywords: KeywordExtractor {
         return kept.map { k in
             var shown = k
             let c = candidates[byTerm[k.term]!]
-            shown.term = c.words == 1 ? parts.forms.display(k.term, count: k.count) : Self.display(k.term, occurrences.list(from: c.head), tokens, text)
+            if c.words == 1 {
+                shown.term = parts.variants.shown(k.term, count: k.count)
+                shown.variants = parts.variants.variants(k.term, count: k.count)
+            } else {
+                let forms = Self.forms(k.term, occurrences.list(from: c.head), tokens, text)
+                shown.term = forms.first ?? k.term
+                shown.variants = forms.count > 1 ? forms : []
+            }
             return shown
         }.sorted(by: Keyword.ranks)
     }
 
-    /// The most frequent written form of a folded multi-word key (ties: the first in code-point order).
-    static func display(_ key: String, _ occurrences: [Range<Int>], _ tokens: [Token], _ text: NormalizedText) -> String {
-        guard key.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return key }
+    /// The written forms of a multi-word key, most frequent first (ties in code-point order): the original text of
+    /// each occurrence when it maps character for character (Traditional or capitalised writing), its normalized text
+    /// otherwise.
+    static func forms(_ key: String, _ occurrences: [Range<Int>], _ tokens: [Token], _ text: NormalizedText) -> [String] {
         var forms: [String: Int] = [:]
         for o in occurrences {
-            forms[text.normalizedText(of: tokens[o.lowerBound].normalizedRange.lowerBound..<tokens[o.upperBound - 1].normalizedRange.upperBound), default: 0] += 1
+            let span = tokens[o.lowerBound].normalizedRange.lowerBound..<tokens[o.upperBound - 1].normalizedRange.upperBound
+            let original = text.originalRange(of: span)
+            let form = original.count == span.count ? String(scalars: text.original[original]) : text.normalizedText(of: span)
+            forms[form, default: 0] += 1
         }
-        return forms.max { a, b in
-            a.value != b.value ? a.value < b.value : b.key.unicodeScalars.lexicographicallyPrecedes(a.key.unicodeScalars)
-        }!.key
+        if forms.count == 1, let only = forms.first, only.key == key { return [key] }
+        return forms.sorted { a, b in
+            a.value != b.value ? a.value > b.value : a.key.unicodeScalars.lexicographicallyPrecedes(b.key.unicodeScalars)
+        }.map(\.key)
     }
 
     /// Walks `ranked` in order and keeps at most `limit` terms (looking past the limit for replacements): a term replaces the listed terms whose occurrences

@@ -6,6 +6,6 @@ enum PolicyTerms {
     static func bundled() throws -> Set<String> { try bundledResult.get() }
 
     private static let bundledResult: Result<Set<String>, Error> = Result {
-        Set(try PolicyLexicon.bundled().phrases.flatMap(\.forms).map(StopWords.key))
+        Set(try PolicyLexicon.bundled().phrases.flatMap(\.forms).map(TermKey.of))
     }
 }

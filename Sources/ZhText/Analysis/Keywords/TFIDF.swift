@@ -26,8 +26,8 @@ public struct TFIDF: KeywordExtractor {
         let n = Double(candidates.total)
         let scored = candidates.order.indices.map { id -> Keyword in
             let term = candidates.order[id], stats = candidates.stats[id]
-            return Keyword(term: candidates.forms.display(term, count: stats.count), score: stats.weight / n * idf[term] * (policy.contains(term) ? options.policyPhraseWeight : 1),
-                           count: stats.count, range: stats.first)
+            return Keyword(term: candidates.variants.shown(term, count: stats.count), score: stats.weight / n * idf[term] * (policy.contains(term) ? options.policyPhraseWeight : 1),
+                           count: stats.count, range: stats.first, variants: candidates.variants.variants(term, count: stats.count))
         }
         return KeywordCandidates.top(scored, limit: limit)
     }

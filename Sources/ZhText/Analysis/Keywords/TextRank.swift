@@ -58,8 +58,9 @@ public struct TextRank: KeywordExtractor {
         let best = score.max() ?? 1
         let scored = candidates.order.indices.map { id -> Keyword in
             let stats = candidates.stats[id]
-            return Keyword(term: candidates.forms.display(candidates.order[id], count: stats.count), score: score[id] / best,
-                           count: stats.count, range: stats.first)
+            let key = candidates.order[id]
+            return Keyword(term: candidates.variants.shown(key, count: stats.count), score: score[id] / best,
+                           count: stats.count, range: stats.first, variants: candidates.variants.variants(key, count: stats.count))
         }
         return KeywordCandidates.top(scored, limit: limit)
     }
