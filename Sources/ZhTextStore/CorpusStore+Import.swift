@@ -113,7 +113,7 @@ extension CorpusStore {
                 let keys = try part.termKeys(db)
                 let rows = try Row.fetchCursor(db, sql: """
                     SELECT d.rowid, d.id, d.file, d.title, d.date, d.date_source, d.label, d.fields, d.hash, d.characters,
-                           t.normalized, t.original, t.map, c.counts, c.phrases
+                           t.normalized, t.original, t.map, c.counts, c.surfaces, c.phrases
                     FROM documents d JOIN texts t ON t.doc = d.rowid JOIN doc_terms c ON c.doc = d.rowid
                     WHERE d.rowid > ? ORDER BY d.rowid LIMIT 256
                     """, arguments: [lastRowID])
@@ -122,7 +122,7 @@ extension CorpusStore {
                     let record = try Self.record(row, path: part.path)
                     let text = StoredText(normalized: [UInt8](row[10] as Data), original: (row[11] as Data?).map { [UInt8]($0) },
                                           map: (row[12] as Data?).map { [UInt8]($0) })
-                    let terms = try Self.decodeTerms(counts: row[13], phrases: row[14], characters: record.characters, keys: keys, path: part.path)
+                    let terms = try Self.decodeTerms(counts: row[13], surfaces: row[14], phrases: row[15], characters: record.characters, keys: keys, path: part.path)
                     out.append((row[0], AnalyzedDocument(record: record, text: text, terms: terms)))
                 }
                 return out

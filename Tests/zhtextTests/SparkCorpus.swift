@@ -1,7 +1,7 @@
 import Foundation
 import ZhTextTestSupport
 
-/// A small JSONL corpus written for these tests: 30 dated documents from three sources built from our own
+/// A small JSONL corpus written for these tests: 30 dated documents (2021–2024) from three sources built from our own
 /// sentences, a few without an id (identity: the sha256 of the text), one blank line, one line that is not JSON and
 /// one without a text field.
 enum SparkCorpus {
@@ -26,6 +26,8 @@ enum SparkCorpus {
             let year = 2021 + i % 4
             let month = 1 + (i * 5) % 12
             let picks = (0..<(3 + i % 3)).map { sentences[(i * 3 + $0 * (1 + year % 3)) % sentences.count] }
+                // 新质生产力 rises and 城市更新 falls over the years: the automatic rising/falling lists have content.
+                + Array(repeating: sentences[1], count: year - 2021) + Array(repeating: sentences[3], count: 2024 - year)
             var object: [String: Any] = ["date": String(format: "%04d-%02d-%02d", year, month, 1 + i % 28),
                                          "source": sources[i % 3], "text": picks.joined(separator: "\n"),
                                          "title": "第\(i)号"]

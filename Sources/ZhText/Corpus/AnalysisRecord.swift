@@ -9,14 +9,16 @@ import Foundation
 ///  "id":"…","file":"docs.jsonl:3","title":"…","date":"2024-05-01","date_source":"metadata","label":null,
 ///  "fields":{"source":"…"},"hash":"…","characters":123,
 ///  "text":"<normalized text>","original":"<base64>"|null,"map":"<base64>"|null,
-///  "tokens":[{"term":"发展","kind":"han","pos":"v","count":2},…],
+///  "tokens":[{"term":"发展","kind":"han","pos":"v","count":2},{"term":"改革","kind":"han","pos":"v","count":1,"surfaces":{"改革":1}},…],
 ///  "phrases":[{"phrase":"高质量发展","count":1},…]}
 /// ```
 /// `analysis` is a digest of the dictionaries and term model the counts were made with
 /// (``DocumentTerms/analysisFingerprint(dictionaries:)``): a store refuses records made with others. `text` is the
 /// normalized text; `original` and `map` are ``StoredText``'s patch and offset runs (base64), `null` when the text
-/// needed no normalization. `tokens` are sorted by term, kind and part of speech; `phrases` by phrase; `fields` by
-/// name: the same document gives the same bytes.
+/// needed no normalization. `tokens` are the document's words (no white space or punctuation) in order of first
+/// occurrence, with the kind and tag of that occurrence and, under `surfaces`, the original forms that differ from
+/// the normalized word (Traditional or full-width writing); `phrases` are sorted by phrase and `fields` by name: the
+/// same document gives the same bytes.
 public struct AnalysisRecord: Sendable, Equatable {
     /// The value of `format`.
     public static let format = "zhtext-analysis"
@@ -66,8 +68,13 @@ public struct AnalysisRecord: Sendable, Equatable {
         fields.append(("text", .string(String(decoding: text.normalized, as: UTF8.self))))
         fields.append(("original", text.original.map { .string(Data($0).base64EncodedString()) } ?? .null))
         fields.append(("map", text.map.map { .string(Data($0).base64EncodedString()) } ?? .null))
-        let tokens = terms.tokens.sorted { $0.key < $1.key }.map { key, n -> JSON in
-            .object([("term", .string(key.term)), ("kind", .string(key.kind.rawValue)), ("pos", .string(key.pos)), ("count", .int(n))])
+        let tokens = terms.terms.map { t -> JSON in
+            var o: [(String, JSON)] = [("term", .string(t.term)), ("kind", .string(t.kind.rawValue)), ("pos", .string(t.pos)), ("count", .int(t.count))]
+            if !t.surfaces.isEmpty {
+                let forms = t.surfaces.sorted { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }
+                o.append(("surfaces", .object(forms.map { ($0.key, .int($0.value)) })))
+            }
+            return .object(o)
         }
         fields.append(("tokens", .array(tokens)))
         let phrases = terms.phrases.sorted { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }
@@ -140,12 +147,15 @@ public enum AnalysisLine: Sendable, Equatable {
         guard decodedText.nonWhiteSpaceCount == characters else {
             throw bad("\"characters\" is \(characters), the text has \(decodedText.nonWhiteSpaceCount)")
         }
-        var counts: [DocumentTerms.TermKey: Int] = [:]
-        counts.reserveCapacity(tokens.count)
+        var words: [DocumentTerms.Term] = []
+        words.reserveCapacity(tokens.count)
+        var seen = Set<String>()
         for t in tokens {
             guard let kind = TokenKind(rawValue: t.kind) else { throw bad("unknown token kind \"\(t.kind)\"") }
             guard t.count > 0 else { throw bad("token count \(t.count) for \"\(t.term)\"") }
-            counts[DocumentTerms.TermKey(term: t.term, kind: kind, pos: t.pos), default: 0] += t.count
+            guard seen.insert(t.term).inserted else { throw bad("token \"\(t.term)\" listed twice") }
+            if let forms = t.surfaces, forms.values.contains(where: { $0 <= 0 }) { throw bad("surface count of \"\(t.term)\" not positive") }
+            words.append(DocumentTerms.Term(term: t.term, kind: kind, pos: t.pos, count: t.count, surfaces: t.surfaces ?? [:]))
         }
         var phrases: [String: Int] = [:]
         for p in wire.phrases ?? [] {
@@ -155,7 +165,7 @@ public enum AnalysisLine: Sendable, Equatable {
         let record = DocumentRecord(id: id, file: recordFile, title: wire.title ?? "", date: date, dateSource: dateSource,
                                     label: wire.label, fields: wire.fields ?? [:], hash: hash, characters: characters)
         return .record(AnalysisRecord(
-            AnalyzedDocument(record: record, text: stored, terms: DocumentTerms(tokens: counts, phrases: phrases, characters: characters)),
+            AnalyzedDocument(record: record, text: stored, terms: DocumentTerms(terms: words, phrases: phrases, characters: characters)),
             analysis: analysis, line: wire.line))
     }
 
@@ -174,7 +184,7 @@ public enum AnalysisLine: Sendable, Equatable {
 
     /// The JSON shape, every key optional (the checks above name what is missing).
     private struct WireRecord: Decodable {
-        struct Token: Decodable { var term: String; var kind: String; var pos: String; var count: Int }
+        struct Token: Decodable { var term: String; var kind: String; var pos: String; var count: Int; var surfaces: [String: Int]? }
         struct Phrase: Decodable { var phrase: String; var count: Int }
         var format: String?
         var version: Int?
