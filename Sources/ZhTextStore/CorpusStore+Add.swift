@@ -90,10 +90,11 @@ extension CorpusStore {
         var batch: [AnalyzedDocument] = []
         var batchBytes = 0
         var writeError: CorpusStoreError?
+        var termIDs: [TermRowKey: Int64] = [:]
         func flush() {
             guard !batch.isEmpty, writeError == nil else { return }
             do {
-                let (added, updated) = try write(batch)
+                let (added, updated) = try write(batch, cache: &termIDs)
                 summary.added += added
                 summary.updated += updated
             } catch { writeError = error }
@@ -126,9 +127,14 @@ extension CorpusStore {
     /// Writes analysed documents in one transaction: new identities are added, known ones replaced in place (they
     /// keep their position in the corpus order). Returns how many were added and replaced.
     public func write(_ documents: [AnalyzedDocument]) throws(CorpusStoreError) -> (added: Int, updated: Int) {
+        var cache: [TermRowKey: Int64] = [:]
+        return try write(documents, cache: &cache)
+    }
+
+    /// ``write(_:)`` with the term ids known so far (kept across the batches of one add; ids are never reused).
+    func write(_ documents: [AnalyzedDocument], cache termIDs: inout [TermRowKey: Int64]) throws(CorpusStoreError) -> (added: Int, updated: Int) {
         try write { db in
             var added = 0, updated = 0
-            var termIDs: [TermRowKey: Int64] = [:]
             for doc in documents {
                 let r = doc.record
                 let fields = try Self.encodeFields(r.fields)
@@ -170,9 +176,9 @@ extension CorpusStore {
             let key = TermRowKey(term: t.term, kind: t.kind, pos: t.pos)
             if let id = cache[key] { pairs.append((id, t.count, t.surfaces)); continue }
             let args: StatementArguments = [t.term, t.kind.rawValue, t.pos]
-            var id = try Int64.fetchOne(db, sql: "SELECT id FROM terms WHERE term = ? AND kind = ? AND pos = ?", arguments: args)
+            var id = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM terms WHERE term = ? AND kind = ? AND pos = ?"), arguments: args)
             if id == nil {
-                try db.execute(sql: "INSERT INTO terms(term, kind, pos) VALUES (?, ?, ?)", arguments: args)
+                try db.cachedStatement(sql: "INSERT INTO terms(term, kind, pos) VALUES (?, ?, ?)").execute(arguments: args)
                 id = db.lastInsertedRowID
             }
             cache[key] = id!

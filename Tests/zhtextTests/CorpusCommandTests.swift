@@ -36,10 +36,11 @@ import ZhTextTestSupport
             ["freq", "--ngram", "2", "--format", "json", "--top", "20"],
             ["kwic", "发展", "--width", "6"],
             ["kwic", "新质生产力", "--format", "json"],
+            ["phrases", "--format", "json"],
         ]
         for c in cases {
             // freq and kwic take no manifest (they need no dates): the folder alone, in the same order.
-            let fromFiles = try run(c + (c[0] == "freq" || c[0] == "kwic" ? [Self.series] : files))
+            let fromFiles = try run(c + (["freq", "kwic", "phrases"].contains(c[0]) ? [Self.series] : files))
             let fromStore = try run(c + ["--corpus", store])
             #expect(!fromFiles.stdout.isEmpty)
             #expect(fromStore.stdout == fromFiles.stdout, "\(c)")

@@ -15,6 +15,7 @@ struct Phrases: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var extraction: ExtractionOptions
+    @OptionGroup var store: StoreOptions
 
     @Option(help: "Output format: table, json, jsonl, csv or md.")
     var format: Format = .table
@@ -43,6 +44,8 @@ struct Phrases: ParsableCommand {
     func validate() throws {
         if context < 0 { throw ValidationError("--context must be 0 or more") }
         if replace && phraseFiles.isEmpty { throw ValidationError("--replace needs --phrases FILE") }
+        try store.validate(paths: input.paths)
+        if store.corpus != nil && toSimplified { throw ValidationError("--to-simplified cannot apply to a corpus store (its texts are already normalized)") }
     }
 
     func run() throws {
@@ -69,22 +72,35 @@ struct Phrases: ParsableCommand {
         var table = ReportTable(columns: [ReportColumn("file"), ReportColumn("kind"), ReportColumn("phrase"), ReportColumn("category"),
                                           ReportColumn("count", alignment: .right), ReportColumn("longest_count", alignment: .right),
                                           ReportColumn("quoted", alignment: .right), ReportColumn("first_start", alignment: .right)])
-        forEachInput(input, console: console, decoder: decoder) { source in
-            let prepared = TextPreparation.prepare(source, options: PreparationOptions(extract: !extraction.noExtract, normalizer: Self.normalizer(options)))
-            prepared.warnings.forEach(console.warn)
-            let report = finder.report(for: prepared.normalized)
+        func emit(_ file: String, _ report: PhraseReport) {
             switch format {
             case .json, .jsonl:
-                let object = Self.json(file: source.file, report: report)
+                let object = Self.json(file: file, report: report)
                 if format == .jsonl { console.line(object.compact) } else { objects.append(object) }
             case .table, .csv, .md:
                 for p in report.phrases {
-                    table.append([source.file, "phrase", p.phrase, p.category, String(p.count), String(p.longestCount),
+                    table.append([file, "phrase", p.phrase, p.category, String(p.count), String(p.longestCount),
                                   String(p.occurrences.filter(\.quoted).count), String(p.occurrences[0].range.lowerBound)])
                 }
                 for p in report.patterns {
-                    table.append([source.file, "pattern", p.text, p.family, String(p.count), "", "", String(p.occurrences[0].range.lowerBound)])
+                    table.append([file, "pattern", p.text, p.family, String(p.count), "", "", String(p.occurrences[0].range.lowerBound)])
                 }
+            }
+        }
+        if store.corpus != nil {
+            guard let corpus = store.open(console: console) else { try console.finish(); return }
+            let entries = try corpus.entries(matching: store.filter)
+            var texts: [Int: NormalizedText] = [:]
+            for chunk in stride(from: 0, to: entries.count, by: 64) {
+                let part = Array(entries[chunk..<min(entries.count, chunk + 64)])
+                try corpus.forEachText(of: part.map(\.key), containing: nil) { k, t in texts[k] = t }
+                for e in part { if let t = texts.removeValue(forKey: e.key) { emit(e.record.file, finder.report(for: t)) } }
+            }
+        } else {
+            forEachInput(input, console: console, decoder: decoder) { source in
+                let prepared = TextPreparation.prepare(source, options: PreparationOptions(extract: !extraction.noExtract, normalizer: Self.normalizer(options)))
+                prepared.warnings.forEach(console.warn)
+                emit(source.file, finder.report(for: prepared.normalized))
             }
         }
         switch format {
