@@ -13,7 +13,7 @@ there). A task that fails is retried by Spark; importing a part twice stores its
 
 With --trend TREND_DIR, Spark SQL also turns the records into a trend table (period, term, count) written as CSV,
 without a store: counts of the given --term strings in each document's normalized text (as `zhtext trend --term`
-counts), or, without --term, every word and policy phrase counted as `zhtext freq`/`compare` count them.
+counts), or, without --term, every Han or Latin word of two or more characters, policy phrases counted whole.
 """
 
 import argparse
@@ -117,7 +117,7 @@ phrases AS (
   SELECT id, period, p.phrase AS term, p.count AS count FROM docs LATERAL VIEW explode(phrases) x AS p
 ),
 counted AS (
-  -- a policy phrase counts whole, in place of the word of the same string (as zhtext freq and compare count)
+  -- a policy phrase counts whole, in place of the word of the same string
   SELECT coalesce(p.id, t.id) AS id, coalesce(p.period, t.period) AS period, coalesce(p.term, t.term) AS term,
          coalesce(p.count, t.count) AS count
   FROM tokens t FULL OUTER JOIN phrases p ON p.id = t.id AND p.term = t.term
