@@ -15,9 +15,10 @@ rm -f "$STORE" "$STORE-wal" "$STORE-shm"
 
 measure() {   # label, command…
     local label=$1; shift
-    local out
-    out=$( { /usr/bin/time -f "%e %M" $T "$@" > /tmp/zhtext-bench/out.txt 2>/dev/null; } 2>&1 | tail -1)
-    printf '%-44s %8s s %8.0f MiB\n' "$label" "${out% *}" "$(echo "${out#* } / 1024" | bc -l)"
+    /usr/bin/time -f "%e %M" -o /tmp/zhtext-bench/time.txt $T "$@" > /tmp/zhtext-bench/out.txt 2> /tmp/zhtext-bench/err.txt
+    local status=$? out
+    out=$(tail -1 /tmp/zhtext-bench/time.txt)
+    printf '%-40s %8s s %6d MiB  exit %d\n' "$label" "${out% *}" "$(( ${out#* } / 1024 ))" "$status"
 }
 
 bytes=$(cat "$DIR"/*.txt | wc -c)
@@ -43,6 +44,6 @@ term=${KWIC_TERM:-一带一路}
 measure "kwic $term (--corpus)"                    $Z kwic "$term" --corpus "$STORE"
 echo "  hits: $(wc -l < /tmp/zhtext-bench/out.txt)"
 one=/tmp/zhtext-bench/one/2026-01-01_new.txt
-mkdir -p /tmp/zhtext-bench/one && head -c 24000 "$(ls "$DIR"/*.txt | head -1)" | iconv -c -f UTF-8 -t UTF-8 > "$one"
+mkdir -p /tmp/zhtext-bench/one && head -c 24000 "$(ls "$DIR"/*.txt | head -1)" | iconv -c -f UTF-8 -t UTF-8 > "$one" 2>/dev/null
 measure "corpus add one document"                  $Z corpus add "$STORE" "$one"
 measure "corpus check"                             $Z corpus check "$STORE"
