@@ -28,5 +28,5 @@ for cores in 1 2; do
     echo "local[$cores]: $(echo "$e - $s" | bc)s (load $(cut -d' ' -f1-3 /proc/loadavg))"
 done
 cat "$out"/local1/part-* | cmp - <(cat "$out"/local2/part-*) && echo "local[1] and local[2] records identical"
-"$zhtext" analyze --input jsonl --format jsonl --full --jobs 1 --name "$docs" < "$docs" | cmp - <(cat "$out"/local2/part-*) \
+XDG_CACHE_HOME="$out/cache" "$zhtext" analyze --input jsonl --format jsonl --full --jobs 1 --name "$docs" < "$docs" | cmp - <(cat "$out"/local2/part-*) \
     && echo "Spark records identical to the local filter's"
