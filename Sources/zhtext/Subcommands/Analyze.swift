@@ -20,6 +20,7 @@ struct Analyze: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var extraction: ExtractionOptions
     @OptionGroup var adaptation: AdaptOptions
+    @OptionGroup(title: "Streaming JSONL (the map step of Spark, Hadoop Streaming, GNU parallel)") var stream: StreamOptions
 
     @Option(help: "Output format: table, json, jsonl, md, html or csv (one row per document: file, title, date, source, characters, tokens, keywords joined by spaces, …).")
     var format: Format = .table
@@ -53,11 +54,17 @@ struct Analyze: ParsableCommand {
         if Keywords.Method(rawValue: method) == nil {
             throw ValidationError("unknown --method \"\(method)\" (tfidf, textrank or phrase)")
         }
+        try stream.validate(format: format.rawValue)
     }
 
     func run() throws {
         let decoder = input.prepare()
         let console = Console()
+        if stream.input == .jsonl {
+            AnalyzeStream.run(paths: input.paths, options: stream, extract: !extraction.noExtract, decoder: decoder, jobs: jobs, console: console)
+            try console.finish()
+            return
+        }
         var options = AnalysisOptions()
         options.keywordLimit = top
         options.termLimit = terms

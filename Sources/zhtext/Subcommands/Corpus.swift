@@ -11,7 +11,7 @@ struct Corpus: ParsableCommand {
         back to the original) and its word and policy-phrase counts, so later questions need no segmenting again. \
         Only `corpus add` creates a store; every other command refuses a missing or foreign file (exit 1).
         """,
-        subcommands: [CorpusAdd.self, CorpusInfoCommand.self, CorpusList.self, CorpusRemove.self, CorpusCheck.self, CorpusReindex.self]
+        subcommands: [CorpusAdd.self, CorpusInfoCommand.self, CorpusList.self, CorpusRemove.self, CorpusCheck.self, CorpusReindex.self, CorpusImport.self, CorpusMerge.self]
     )
 }
 
