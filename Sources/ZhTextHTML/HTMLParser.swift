@@ -119,7 +119,7 @@ private struct TreeBuilder {
             // libxml2's reported positions can be off by a byte or two around a `<` given back as text: a few bytes
             // of slack on either side.
             let found = Self.lastOccurrence(of: head, in: source, from: from, to: j)
-                ?? Self.lastOccurrence(of: head, in: source, from: max(0, from - 8), to: min(source.count, to + 8))
+                ?? Self.nearestOccurrence(of: head, in: source, from: max(0, from - 8), to: min(source.count, to + 8), near: j)
             if let at = found, !source[min(at, j)..<max(at, j)].contains(0x26), !head.contains(0x26) || source[at..<(at + head.count)].elementsEqual(head) {
                 for k in 0..<i { starts[k] = Int32(at + k); ends[k] = Int32(at + k + 1) }
             } else {
@@ -143,6 +143,17 @@ private struct TreeBuilder {
             start -= 1
         }
         return nil
+    }
+
+    /// The occurrence of `needle` inside `source[from..<to]` that starts nearest to `near`, if any.
+    static func nearestOccurrence(of needle: ArraySlice<UInt8>, in source: [UInt8], from: Int, to: Int, near: Int) -> Int? {
+        let n = needle.count
+        guard n > 0, from >= 0, to <= source.count, to - from >= n else { return nil }
+        var best: Int?
+        for start in from...(to - n) where source[start..<(start + n)].elementsEqual(needle) {
+            if best == nil || abs(start - near) < abs(best! - near) { best = start }
+        }
+        return best
     }
 
     /// Character references that browsers decode without the closing `;` (the legacy ones of HTML's list that
