@@ -67,10 +67,13 @@ enum DatedInputs {
         return trimmed.count > 40 ? String(trimmed.prefix(40)) + "…" : trimmed
     }
 
-    /// Term counting shared by the commands: content terms (``TermModel/content(extra:)``; every word token with
-    /// `--all-terms`), the default segmenter, policy phrases as whole units.
+    /// Term counting shared by the commands: content terms of two or more characters (``TermModel/content(extra:)``
+    /// narrowed like `--min-length 2`: across documents and periods a lone character is mostly a piece of a longer
+    /// word); every word token with `--all-terms`. The default segmenter; policy phrases as whole units.
     static func termCounting(phrases: PolicyPhrases = .default, allTerms: Bool = false) throws -> TermCounting {
-        TermCounting(segmenter: LexiconSegmenter.shared, units: phrases, model: allTerms ? .allTerms : try .content())
+        var model = allTerms ? TermModel.allTerms : try TermModel.content()
+        if !allTerms { model.filter.minimumLength = 2 }
+        return TermCounting(segmenter: LexiconSegmenter.shared, units: phrases, model: model)
     }
 }
 

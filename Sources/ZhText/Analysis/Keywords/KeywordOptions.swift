@@ -1,3 +1,5 @@
+import Foundation
+
 /// Options shared by every keyword extractor. The defaults suit Chinese news, policy and academic text.
 public struct KeywordOptions: Sendable, Equatable {
     /// Which tokens can be keywords (or parts of phrase keywords). Default: no bare numbers, no single characters,
@@ -26,6 +28,18 @@ public struct KeywordOptions: Sendable, Equatable {
     /// formulations, and a generic IDF under-rates them (most are unknown to it and get the median). 1 turns this off.
     public var policyPhraseWeight = 2.0
 
+    /// Phrase keywords: the exponent of a word's keyness against the policy genre (``KeywordSignals``,
+    /// ``ReferenceFrequencies/policyGenre()``); a phrase takes the largest factor of its words. 0 turns it off.
+    public var genreWeight = envDouble("ZHTEXT_KW_GENRE", 0.5)
+    /// Phrase keywords: the exponent of a word's keyness against the general language (jieba's counts); 0 (the
+    /// default) turns it off: alone it favours the genre words that policy prose over-uses.
+    public var generalReferenceWeight = envDouble("ZHTEXT_KW_GENERAL", 0)
+    /// The smoothing constant k of simple-maths keyness, in occurrences per million tokens (Kilgarriff 2009).
+    public var simpleMathsConstant = envDouble("ZHTEXT_KW_K", 100)
+    /// Phrase keywords: how much the clustering of a term inside the document counts (``KeywordSignals``): the score
+    /// is multiplied by exp(weight × C), C clamped to −2…4. 0 turns it off.
+    public var dispersionWeight = envDouble("ZHTEXT_KW_DISP", 0.15)
+
     /// TextRank: words within this many positions of each other are linked.
     public var window = 5
     /// TextRank: damping factor d (Mihalcea & Tarau 2004 use 0.85).
@@ -43,6 +57,10 @@ public struct KeywordOptions: Sendable, Equatable {
     public var phraseMinimumCount = 2
 
     public init() {}
+
+    static func envDouble(_ name: String, _ fallback: Double) -> Double {
+        ProcessInfo.processInfo.environment[name].flatMap(Double.init) ?? fallback
+    }
 
     /// The filter with the stop words resolved.
     func resolvedFilter() throws -> TermFilter {
