@@ -38,7 +38,7 @@ let package = Package(
             path: "Dictionaries",
             exclude: ["README.md"],
             sources: ["ZhTextData.swift"],
-            resources: [.copy("normalization"), .copy("encoding"), .copy("policy"), .copy("lexicon"), .copy("hmm"), .copy("stopwords"), .copy("idf")]
+            resources: [.copy("normalization"), .copy("encoding"), .copy("policy"), .copy("lexicon"), .copy("hmm"), .copy("stopwords"), .copy("idf"), .copy("reference")]
         ),
         .target(name: "ZhText", dependencies: ["ZhTextICU", "ZhTextData", "ZhTextHTML"]),
         .executableTarget(

@@ -9,8 +9,12 @@ import Foundation
 /// occurrence is preceded (or followed) by the same content word, the candidate is a piece of a longer sequence and
 /// is dropped (the idea of maximal repeats). Score:
 ///
-///     score(p) = count(p) / N × max idf(word of p) × (1 + ln(words in p))
+///     score(p) = count(p) / N × max idf(word of p) × (1 + ln(words in p)) × max genre(word of p)
 ///
+/// where genre(w) = ((f_doc(w) + k) / (f_genre(w) + k))^``KeywordOptions/genreWeight`` is the word's simple-maths
+/// keyness against the policy genre (``KeywordSignals``; f per million tokens, k =
+/// ``KeywordOptions/simpleMathsConstant``; the weight ramps up with the length of the text), times the optional general-language
+/// and clustering factors (off by default).
 /// — TF-IDF for a single word; a phrase is as specific as its most specific word, and longer terms get a mild bonus
 /// because recurring long sequences are rarely accidental. Occurrences in a title line count
 /// ``KeywordOptions/titleWeight`` times (position matters: PositionRank, Florescu & Caragea 2017).
@@ -213,18 +217,22 @@ public struct PhraseKeywords: KeywordExtractor {
     /// Per word id of `parts`: the product of its reference keyness factors, simple maths against the policy genre
     /// and against the general language, each raised to its weight (1 when both weights are 0).
     static func referenceFactors(_ parts: KeywordCandidates, options: KeywordOptions) throws -> [Double] {
-        let genre = options.genreWeight != 0 ? try ReferenceFrequencies.policyGenre() : nil
-        let general = options.generalReferenceWeight != 0
-        let k = options.simpleMathsConstant
         let total = Double(max(parts.total, 1))
+        // Frequencies say whether a word is used at its genre rate only in a long text: the weights ramp up from 0 at
+        // 150 candidate words (an abstract, where every word occurs once or twice) to full at 600 (a few pages).
+        let length = min(max((total - 150) / 450, 0), 1)
+        let genreWeight = options.genreWeight * length, generalWeight = options.generalReferenceWeight * length
+        let genre = genreWeight != 0 ? try ReferenceFrequencies.policyGenre() : nil
+        let general = generalWeight != 0
+        let k = options.simpleMathsConstant
         return parts.order.indices.map { id in
             let key = parts.order[id]
             let perMillion = Double(parts.stats[id].count) / total * 1_000_000
             var f = 1.0
-            if let genre { f *= pow(KeywordSignals.simpleMaths(document: perMillion, reference: genre[key], k: k), options.genreWeight) }
+            if let genre { f *= pow(KeywordSignals.simpleMaths(document: perMillion, reference: genre[key], k: k), genreWeight) }
             if general {
                 f *= pow(KeywordSignals.simpleMaths(document: perMillion, reference: ReferenceFrequencies.general(key), k: k),
-                         options.generalReferenceWeight)
+                         generalWeight)
             }
             return f
         }
