@@ -44,7 +44,7 @@ let package = Package(
             path: "Dictionaries",
             exclude: ["README.md"],
             sources: ["ZhTextData.swift"],
-            resources: [.copy("normalization"), .copy("encoding"), .copy("policy"), .copy("lexicon"), .copy("hmm"), .copy("stopwords"), .copy("idf")]
+            resources: [.copy("normalization"), .copy("encoding"), .copy("policy"), .copy("lexicon"), .copy("hmm"), .copy("stopwords"), .copy("idf"), .copy("reference")]
         ),
         .target(name: "ZhText", dependencies: ["ZhTextICU", "ZhTextData", "ZhTextHTML"]),
         // The corpus store: one SQLite file (GRDB) answering every corpus query without segmenting again.

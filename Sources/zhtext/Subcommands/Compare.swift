@@ -109,7 +109,7 @@ struct Compare: ParsableCommand {
             b = (input.paths[1], Array(all.dropFirst(docsA.count)))
         }
         guard !a.entries.isEmpty, !b.entries.isEmpty else { try console.finish(); return }
-        let comparison = try CorpusQueries.compare(a: a.name, a.entries, b: b.name, b.entries, in: source, model: try .content(),
+        let comparison = try CorpusQueries.compare(a: a.name, a.entries, b: b.name, b.entries, in: source, model: try .series(),
                                                    options: ComparisonOptions(minimumCount: minCount, rankLimit: rankLimit))
         let categories = Dictionary(PolicyPhrases.default.lexicon.phrases.map { ($0.phrase, $0.category) }, uniquingKeysWith: { a, _ in a })
         CompareOutput(format: format, excel: excel, top: top, categories: categories).write(comparison, to: console)

@@ -27,10 +27,16 @@ struct KeywordsCommand: ParsableCommand {
 
     @OptionGroup var filters: KeywordFilterOptions
 
+    @Flag(help: "Keywords of each input against the other inputs of the run (quanteda's target-against-rest): the IDF comes from the run's own documents, and the general and genre references are not used. Needs files (not standard input).")
+    var contrast = false
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1 (got \(top))") }
+        if contrast && (input.paths.isEmpty || input.paths.contains("-")) {
+            throw ValidationError("--contrast compares the inputs with each other: give files or directories, not standard input")
+        }
     }
 
     func run() throws {
@@ -40,7 +46,13 @@ struct KeywordsCommand: ParsableCommand {
         let adapted = adaptation.lexicon(.default, input: input, decoder: decoder) { TextPreparation.prepare($0, options: PreparationOptions(extract: !extraction.noExtract)).normalized }
         let segmenter = LexiconSegmenter(lexicon: adapted.lexicon)
         do {
-            options = try filters.keywordOptions()
+            var o = try filters.keywordOptions()
+            if contrast {
+                o.idf = runIDF(decoder: decoder)
+                o.genreWeight = 0
+                o.generalReferenceWeight = 0
+            }
+            options = o
         } catch {
             console.fail(error)
             try console.finish()
@@ -79,6 +91,21 @@ struct KeywordsCommand: ParsableCommand {
         if let rendered = output.format.render(table, excel: output.excel) { console.write(rendered) }
         json.finish(console: console)
         try console.finish()
+    }
+}
+
+extension KeywordsCommand {
+    /// The IDF table of the run's own documents (`--contrast`): ln(N / df) over the inputs, read once before the
+    /// keywords are taken. Inputs that cannot be read are skipped here and reported by the main pass.
+    func runIDF(decoder: TextDecoder) -> IDFTable {
+        var builder = IDFBuilder()
+        let segmenter = LexiconSegmenter.default
+        for case let .success(item) in InputCollector.collect(input.paths) {
+            guard let source = try? InputReader.load(item, decoder: decoder) else { continue }
+            let prepared = TextPreparation.prepare(source, options: PreparationOptions(extract: !extraction.noExtract, normalizer: input.normalizer))
+            builder.add(text: prepared.normalized, segmenter: segmenter)
+        }
+        return builder.table()
     }
 }
 

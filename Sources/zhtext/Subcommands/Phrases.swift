@@ -33,7 +33,7 @@ struct Phrases: ParsableCommand {
     @Option(help: ArgumentHelp("Characters of context on each side of an occurrence.", valueName: "n"))
     var context: Int = 20
 
-    @Flag(help: "Convert Traditional to Simplified before matching (the lexicon's Traditional variants match anyway).")
+    @Flag(help: "No effect, kept for older scripts: Traditional text is folded to Simplified before matching by default (--keep-script turns that off).")
     var toSimplified = false
 
     @Flag(help: "Do not report family pattern hits.")
@@ -124,9 +124,7 @@ struct Phrases: ParsableCommand {
     /// The normalizer phrase matching runs after article extraction (for HTML and saved pages; offsets still point
     /// into the input), with `--to-simplified` when given.
     static func normalizer(_ options: PhraseOptions) -> Normalizer {
-        var normalization = NormalizationOptions()
-        if options.convertToSimplified { normalization.conversion = .toSimplified }
-        return Normalizer(options: normalization)
+        Normalizer(options: NormalizationOptions())   // Traditional text is folded by default (foldScript)
     }
 
     static func json(file: String, report: PhraseReport) -> JSON {

@@ -91,7 +91,7 @@ struct Trend: ParsableCommand {
         let followPhrases = phrases || !categories.isEmpty
         let output = TrendOutput(format: format, excel: excel, by: corpus.grouping.description, buckets: selection.buckets)
         if queries.isEmpty && !followPhrases {
-            let profiles = try CorpusQueries.profiles(of: selection.entries, in: source, model: allTerms ? .allTerms : try .content())
+            let profiles = try CorpusQueries.profiles(of: selection.entries, in: source, model: try .series(allTerms: allTerms))
             // risingAndFalling and spikes read only the profiles and buckets, not the corpus's own documents.
             let series = DatedCorpus(documents: [])
             let (rising, falling) = series.risingAndFalling(profiles: profiles, buckets: selection.buckets, limit: top, minimumCount: minCount)

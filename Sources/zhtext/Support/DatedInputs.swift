@@ -89,9 +89,10 @@ enum DatedInputs {
         DocumentLabel.firstLine(of: text.scalars) ?? ""
     }
 
-    /// Term counting shared by the commands: content terms (``TermModel/content(extra:)``; every word token with
-    /// `--all-terms`), the default segmenter (over `lexicon`, adapted with `--adapt`), policy phrases as whole units.
+    /// Term counting shared by the commands: ``TermModel/series(allTerms:)`` (content terms of two or more
+    /// characters, or every word token with `--all-terms`), the default segmenter (over `lexicon`, adapted with
+    /// `--adapt`), policy phrases as whole units.
     static func termCounting(phrases: PolicyPhrases = .default, allTerms: Bool = false, lexicon: Lexicon = .default) throws -> TermCounting {
-        TermCounting(segmenter: LexiconSegmenter(lexicon: lexicon), units: phrases, model: allTerms ? .allTerms : try .content())
+        TermCounting(segmenter: LexiconSegmenter(lexicon: lexicon), units: phrases, model: try .series(allTerms: allTerms))
     }
 }

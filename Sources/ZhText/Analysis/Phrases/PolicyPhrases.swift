@@ -2,8 +2,8 @@
 public struct PhraseOptions: Sendable, Equatable {
     /// Scalars of context on each side of a hit (normalized text, line breaks shown as spaces).
     public var contextWidth = 20
-    /// Convert Traditional to Simplified before matching (when matching a `String`); the lexicon's own Traditional
-    /// variants match either way.
+    /// No effect, kept for source compatibility: a text written in Traditional characters is folded to Simplified
+    /// by the normalizer (``NormalizationOptions/foldScript``), and the lexicon's Traditional variants match either way.
     public var convertToSimplified = false
     /// Only report phrases of these categories (`nil`: all).
     public var categories: Set<String>? = nil
@@ -116,7 +116,6 @@ public struct PolicyPhrases: Sendable {
         self.lexicon = lexicon
         self.options = options
         var normOptions = NormalizationOptions()
-        if options.convertToSimplified { normOptions.conversion = .toSimplified }
         normalizer = Normalizer(options: normOptions)
         var forms: [[Unicode.Scalar]] = [], owner: [Int] = []
         var seen = Set<[Unicode.Scalar]>()
