@@ -79,8 +79,9 @@ struct Kwic: ParsableCommand {
                                           ReportColumn("left", alignment: .right), ReportColumn("hit"), ReportColumn("right")]
                                 + (sort.map { [ReportColumn($0.description)] } ?? []))
         var json = JSONReport(format: format == .jsonl ? .jsonl : .json)
-        func emit(_ file: String, _ text: NormalizedText) {
-            let found = query.ordered(query.lines(in: text, document: files.count))
+        // `text` is nil for a stored document that the store's index shows to hold no hit.
+        func emit(_ file: String, _ text: NormalizedText?) {
+            let found = text.map { query.ordered(query.lines(in: $0, document: files.count)) } ?? []
             files.append(file)
             switch format {
             case .json, .jsonl:
@@ -108,7 +109,7 @@ struct Kwic: ParsableCommand {
             for chunk in stride(from: 0, to: entries.count, by: 64) {
                 let part = Array(entries[chunk..<min(entries.count, chunk + 64)])
                 try corpus.forEachText(of: part.map(\.key), containing: literal) { k, t in texts[k] = t }
-                for e in part { if let t = texts.removeValue(forKey: e.key) { emit(e.record.file, t) } }
+                for e in part { emit(e.record.file, texts.removeValue(forKey: e.key)) }
             }
         } else {
             let duplicates = DuplicateFilter(extraction.duplicates)
