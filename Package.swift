@@ -6,10 +6,13 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ZhText", targets: ["ZhText"]),
+        // The corpus store (SQLite through GRDB) in a product of its own: a consumer of `ZhText` does not build GRDB.
+        .library(name: "ZhTextStore", targets: ["ZhTextStore"]),
         .executable(name: "zhtext", targets: ["zhtext"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         // `swift package generate-documentation --target ZhText` (DocC catalog in Sources/ZhText/ZhText.docc).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -20,8 +23,11 @@ let package = Package(
             pkgConfig: "icu-i18n",
             providers: [.apt(["libicu-dev", "pkg-config"])]
         ),
-        // The only Swift code that touches ICU. It must not import Foundation (header clash with _FoundationICU).
-        .target(name: "ZhTextICU", dependencies: ["CICU"]),
+        // Own C functions over ICU's C API; its public header exposes no ICU type, so no Swift module loads the system
+        // ICU headers next to Foundation's _FoundationICU (whose UErrorCode differs: a consumer's build would fail).
+        .target(name: "CICUShim", dependencies: ["CICU"]),
+        // The only Swift code that touches ICU (through CICUShim).
+        .target(name: "ZhTextICU", dependencies: ["CICUShim"]),
         // libxml2's HTML parser: its headers include ICU's, so only the plain C shim below includes them.
         .systemLibrary(
             name: "CLibXML2",
@@ -38,12 +44,14 @@ let package = Package(
             path: "Dictionaries",
             exclude: ["README.md"],
             sources: ["ZhTextData.swift"],
-            resources: [.copy("normalization"), .copy("encoding"), .copy("policy"), .copy("lexicon"), .copy("hmm"), .copy("stopwords"), .copy("idf")]
+            resources: [.copy("normalization"), .copy("encoding"), .copy("policy"), .copy("lexicon"), .copy("hmm"), .copy("stopwords"), .copy("idf"), .copy("reference")]
         ),
         .target(name: "ZhText", dependencies: ["ZhTextICU", "ZhTextData", "ZhTextHTML"]),
+        // The corpus store: one SQLite file (GRDB) answering every corpus query without segmenting again.
+        .target(name: "ZhTextStore", dependencies: ["ZhText", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "zhtext",
-            dependencies: ["ZhText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ZhText", "ZhTextStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "ZhTextTestSupport", dependencies: ["ZhText"]),
         // libFuzzer target (built with -sanitize=fuzzer -DFUZZING); a regression runner when built normally.
@@ -52,6 +60,13 @@ let package = Package(
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "ZhTextTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "zhtextTests", dependencies: ["ZhTextTestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "ZhTextHTMLTests", dependencies: ["ZhTextHTML"]),
+        .testTarget(name: "ZhTextStoreTests", dependencies: ["ZhTextStore", "ZhTextTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Swift 6 language mode per target too (strict concurrency: `Sendable` promises are checked), including targets added
+// later; `.ci/run` checks `swift package dump-package` for it.
+for target in package.targets where target.type != .system && target.type != .binary && target.type != .plugin {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.swiftLanguageMode(.v6)]
+}

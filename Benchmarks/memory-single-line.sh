@@ -25,3 +25,19 @@ for c in "normalize" "segment" "phrases" "discover" "extract" "keywords" "freq" 
   read -r kb s < <(tail -1 /tmp/zhtext-mem.txt)
   printf "%-10s %9.2f %8s %s\n" "${c%% *}" "$(echo "$kb/1048576" | bc -l)" "$s" "$rc"
 done
+
+# Pathological shapes (issue 14): one 30 MB line of a single Latin letter, and 10 million repetitions of 的 (30 MB).
+# Every command must stay under 1 GiB whatever the content.
+A=/tmp/zhtext-30mb-one-letter.txt
+D=/tmp/zhtext-10m-de.txt
+[ -s "$A" ] || python3 -c "import sys; open(sys.argv[1], 'w').write('a' * (30 << 20) + '\n')" "$A"
+[ -s "$D" ] || python3 -c "import sys; open(sys.argv[1], 'w').write('的' * 10_000_000 + '\n')" "$D"
+for input in "$A" "$D"; do
+  echo "== $(basename "$input")"
+  printf "%-10s %9s %8s %s\n" command peak_GiB seconds exit
+  for c in "normalize" "segment" "phrases" "keywords" "freq" "analyze"; do   # kwic: one result per hit (10M hits)
+    /usr/bin/time -f "%M %e" -o /tmp/zhtext-mem.txt $Z $c "$input" >/dev/null 2>/tmp/zhtext-mem-err.txt; rc=$?
+    read -r kb s < <(tail -1 /tmp/zhtext-mem.txt)
+    printf "%-10s %9.2f %8s %s\n" "${c%% *}" "$(echo "$kb/1048576" | bc -l)" "$s" "$rc"
+  done
+done

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes decode → normalize → segment → phrases with libFuzzer for SECONDS (default 600).
+# Fuzzes decode → normalize → segment → phrases, and HTML/Markdown extraction, with libFuzzer for SECONDS (default 600).
 # Crashes land in Fuzz/crashes/; add each as a regression file under Tests/ZhTextTests/Fixtures/fuzz/.
 set -euo pipefail
 cd "$(dirname "$0")/.."

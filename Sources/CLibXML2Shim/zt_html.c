@@ -6,17 +6,19 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 
+// Inputs are at most INT32_MAX bytes, so 32-bit offsets suffice (24 bytes per event instead of 40: a page of
+// millions of tiny elements stays within memory).
 typedef struct {
     int32_t kind;
-    size_t text_offset;
-    size_t text_length;
-    size_t position;
+    uint32_t text_offset;
+    uint32_t text_length;
+    uint32_t position;
     int32_t attribute_count;
     int32_t first_attribute;
 } stored_event;
 
 typedef struct {
-    size_t name_offset, name_length, value_offset, value_length;
+    uint32_t name_offset, name_length, value_offset, value_length;
 } stored_attribute;
 
 struct zt_html_result {
@@ -28,6 +30,8 @@ struct zt_html_result {
     size_t pool_length, pool_capacity;
     htmlParserCtxtPtr context;
     int failed;
+    // Elements open now (as reported), elements open beyond ZT_HTML_MAX_DEPTH (not reported), and all of those.
+    size_t depth, skipped, flattened;
 };
 
 static int grow(void **buffer, size_t *capacity, size_t needed, size_t element) {
@@ -42,6 +46,7 @@ static int grow(void **buffer, size_t *capacity, size_t needed, size_t element) 
 }
 
 static size_t intern(zt_html_result *r, const char *text, size_t length) {
+    if (r->pool_length + length + 1 > UINT32_MAX) { r->failed = 1; return 0; }
     if (!grow((void **)&r->pool, &r->pool_capacity, r->pool_length + length + 1, 1)) { r->failed = 1; return 0; }
     size_t at = r->pool_length;
     if (length) memcpy(r->pool + at, text, length);
@@ -60,9 +65,9 @@ static stored_event *append(zt_html_result *r, int32_t kind, const char *text, s
     if (!grow((void **)&r->events, &r->event_capacity, r->event_count + 1, sizeof(stored_event))) { r->failed = 1; return NULL; }
     stored_event *e = &r->events[r->event_count++];
     e->kind = kind;
-    e->text_offset = text ? intern(r, text, length) : 0;
-    e->text_length = text ? length : 0;
-    e->position = position(r);
+    e->text_offset = text ? (uint32_t)intern(r, text, length) : 0;
+    e->text_length = text ? (uint32_t)length : 0;
+    e->position = (uint32_t)position(r);
     e->attribute_count = 0;
     e->first_attribute = (int32_t)r->attribute_count;
     return e;
@@ -70,6 +75,10 @@ static stored_event *append(zt_html_result *r, int32_t kind, const char *text, s
 
 static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
     zt_html_result *r = ctx;
+    // Deeper than the cap: not reported (its content goes to the deepest reported element); its end is skipped too.
+    // libxml2 closes elements last-opened-first, so the skipped ones are always the innermost.
+    if (r->depth >= ZT_HTML_MAX_DEPTH) { r->skipped++; r->flattened++; return; }
+    r->depth++;
     stored_event *e = append(r, ZT_HTML_START, (const char *)name, name ? strlen((const char *)name) : 0);
     if (!e || !atts) return;
     for (size_t i = 0; atts[i]; i += 2) {
@@ -80,10 +89,10 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
         const char *n = (const char *)atts[i];
         const char *v = (const char *)atts[i + 1];
         stored_attribute *a = &r->attributes[r->attribute_count++];
-        a->name_length = strlen(n);
-        a->name_offset = intern(r, n, a->name_length);
-        a->value_length = v ? strlen(v) : 0;
-        a->value_offset = intern(r, v ? v : "", a->value_length);
+        a->name_length = (uint32_t)strlen(n);
+        a->name_offset = (uint32_t)intern(r, n, a->name_length);
+        a->value_length = v ? (uint32_t)strlen(v) : 0;
+        a->value_offset = (uint32_t)intern(r, v ? v : "", a->value_length);
         e = &r->events[r->event_count - 1];
         e->attribute_count += 1;
     }
@@ -91,6 +100,10 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
 
 static void on_end(void *ctx, const xmlChar *name) {
     (void)name;
+    zt_html_result *r = ctx;
+    if (r->skipped > 0) { r->skipped--; return; }
+    if (r->depth == 0) return;
+    r->depth--;
     append(ctx, ZT_HTML_END, NULL, 0);
 }
 
@@ -140,6 +153,8 @@ zt_html_result *zt_html_parse(const char *utf8, size_t length) {
 }
 
 size_t zt_html_event_count(const zt_html_result *result) { return result ? result->event_count : 0; }
+
+size_t zt_html_flattened(const zt_html_result *result) { return result ? result->flattened : 0; }
 
 zt_html_event zt_html_event_at(const zt_html_result *result, size_t index) {
     zt_html_event out;

@@ -8,13 +8,13 @@ public enum HTMLParser {
     /// - Complexity: O(n) in the length of the input.
     public static func parse(_ html: String) -> HTMLDocument {
         var bytes = Array(html.utf8)
-        if bytes.isEmpty { return HTMLDocument(children: []) }
+        if bytes.isEmpty { return HTMLDocument(nodes: [], roots: []) }
         // libxml2 stops at a NUL byte; a space keeps every later offset in place.
         for i in bytes.indices where bytes[i] == 0 { bytes[i] = 0x20 }
         let result: OpaquePointer? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { zt_html_parse($0.baseAddress, $0.count) }
         }
-        guard let result else { return HTMLDocument(children: []) }
+        guard let result else { return HTMLDocument(nodes: [], roots: []) }
         defer { zt_html_free(result) }
         var builder = TreeBuilder(source: bytes)
         let count = zt_html_event_count(result)
@@ -47,7 +47,8 @@ public enum HTMLParser {
             }
             previous = position
         }
-        return HTMLDocument(children: builder.finish())
+        builder.finish()
+        return HTMLDocument(nodes: builder.nodes, roots: builder.roots, flattenedElements: Int(zt_html_flattened(result)))
     }
 
     private static func bytes(_ pointer: UnsafePointer<CChar>?, _ length: Int) -> [UInt8] {
@@ -56,14 +57,8 @@ public enum HTMLParser {
     }
 }
 
-/// Turns the flat event stream into nested values, merging adjacent character data.
+/// Turns the flat event stream into flat nodes with parent and child indices, merging adjacent character data.
 private struct TreeBuilder {
-    struct Open {
-        var tag: String
-        var attributes: [HTMLAttribute]
-        var children: [HTMLNode] = []
-    }
-
     struct Pending {
         var kind: HTMLText.Kind
         var bytes: [UInt8] = []
@@ -72,21 +67,30 @@ private struct TreeBuilder {
     }
 
     let source: [UInt8]
-    var stack: [Open] = [Open(tag: "#root", attributes: [])]
+    var nodes: [HTMLNode] = []
+    var roots: [Int] = []
+    /// Open elements, innermost last.
+    var open: [Int] = []
     var pending: Pending?
 
     init(source: [UInt8]) { self.source = source }
 
+    private mutating func add(_ node: HTMLNode) {
+        let index = nodes.count
+        nodes.append(node)
+        if let parent = open.last { nodes[parent].children.append(index) } else { roots.append(index) }
+    }
+
     mutating func open(tag: String, attributes: [HTMLAttribute]) {
         flush()
-        stack.append(Open(tag: tag, attributes: attributes))
+        let index = nodes.count
+        add(HTMLNode(content: .element(tag: tag, attributes: attributes), parent: open.last ?? -1))
+        open.append(index)
     }
 
     mutating func close() {
         flush()
-        guard stack.count > 1 else { return }
-        let done = stack.removeLast()
-        stack[stack.count - 1].children.append(.element(HTMLElement(tag: done.tag, attributes: done.attributes, children: done.children)))
+        _ = open.popLast()
     }
 
     /// Appends character data whose source lies in `from..<to`, aligning it to the source from the end backwards.
@@ -108,19 +112,98 @@ private struct TreeBuilder {
         var ends = [Int32](repeating: 0, count: text.count)
         for k in 0..<text.count where k >= i { ends[k] = starts[k] + 1 }
         if i > 0 {
-            // Unaligned head (a character reference, or text the parser rewrote): it spans what is left.
-            var start = from
-            if let amp = source[from..<j].lastIndex(of: 0x26) { start = amp }
-            for k in 0..<i { starts[k] = Int32(start); ends[k] = Int32(j) }
+            // Unaligned head. When its bytes stand literally in the source (a `<` the parser gave back as text, its
+            // position reported past it), map them there; otherwise (a character reference, or text the parser
+            // rewrote) it spans what is left.
+            let head = text[0..<i]
+            // libxml2's reported positions can be off by a byte or two around a `<` given back as text: a few bytes
+            // of slack on either side.
+            let found = Self.lastOccurrence(of: head, in: source, from: from, to: j)
+                ?? Self.nearestOccurrence(of: head, in: source, from: max(0, from - 8), to: min(source.count, to + 8), near: j)
+            if let at = found, !source[min(at, j)..<max(at, j)].contains(0x26), !head.contains(0x26) || source[at..<(at + head.count)].elementsEqual(head) {
+                for k in 0..<i { starts[k] = Int32(at + k); ends[k] = Int32(at + k + 1) }
+            } else {
+                var start = from
+                if let amp = source[from..<j].lastIndex(of: 0x26) { start = amp }
+                for k in 0..<i { starts[k] = Int32(start); ends[k] = Int32(j) }
+            }
         }
         pending!.bytes += text
         pending!.starts += starts
         pending!.ends += ends
     }
 
+    /// Where `needle` last occurs inside `source[from..<to]` (start index), if it does.
+    static func lastOccurrence(of needle: ArraySlice<UInt8>, in source: [UInt8], from: Int, to: Int) -> Int? {
+        let n = needle.count
+        guard n > 0, from >= 0, to <= source.count, to - from >= n else { return nil }
+        var start = to - n
+        while start >= from {
+            if source[start..<(start + n)].elementsEqual(needle) { return start }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// The occurrence of `needle` inside `source[from..<to]` that starts nearest to `near`, if any.
+    static func nearestOccurrence(of needle: ArraySlice<UInt8>, in source: [UInt8], from: Int, to: Int, near: Int) -> Int? {
+        let n = needle.count
+        guard n > 0, from >= 0, to <= source.count, to - from >= n else { return nil }
+        var best: Int?
+        for start in from...(to - n) where source[start..<(start + n)].elementsEqual(needle) {
+            if best == nil || abs(start - near) < abs(best! - near) { best = start }
+        }
+        return best
+    }
+
+    /// Character references that browsers decode without the closing `;` (the legacy ones of HTML's list that
+    /// Chinese pages use), as libxml2 leaves them literal: `&nbsp`, `&amp`, `&lt` … → their characters.
+    static let legacyReferences: [(name: [UInt8], value: [UInt8])] = [
+        ("nbsp", "\u{A0}"), ("amp", "&"), ("lt", "<"), ("gt", ">"), ("quot", "\""), ("copy", "©"), ("reg", "®"),
+        ("middot", "·"), ("laquo", "«"), ("raquo", "»"), ("times", "×"), ("divide", "÷"), ("deg", "°"),
+        ("plusmn", "±"), ("sect", "§"), ("para", "¶"), ("yen", "¥"), ("pound", "£"), ("cent", "¢"),
+        ("NBSP", "\u{A0}"), ("AMP", "&"), ("LT", "<"), ("GT", ">"), ("QUOT", "\""),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }.sorted { $0.name.count > $1.name.count }
+
+    /// Decodes literal `&name` without `;` (see ``legacyReferences``) in character data: only where the source
+    /// holds exactly `&name` at the `&`'s place, so a decoded `&amp;nbsp;` stays text. The character maps to the
+    /// whole reference, and the literal text right after it is re-aligned to its own bytes (libxml2 reports the
+    /// failed reference and what follows with imprecise positions).
+    func decodeLegacyReferences(_ p: inout Pending) {
+        guard p.kind == .text, p.bytes.contains(0x26) else { return }
+        var bytes: [UInt8] = [], starts: [Int32] = [], ends: [Int32] = []
+        bytes.reserveCapacity(p.bytes.count); starts.reserveCapacity(p.bytes.count); ends.reserveCapacity(p.bytes.count)
+        var k = 0
+        outer: while k < p.bytes.count {
+            let at = Int(p.starts[k])
+            if p.bytes[k] == 0x26, at >= 0, at < source.count, source[at] == 0x26 {
+                for (name, value) in Self.legacyReferences {
+                    let end = k + 1 + name.count
+                    guard end <= p.bytes.count, at + 1 + name.count <= source.count,
+                          p.bytes[(k + 1)..<end].elementsEqual(name), source[(at + 1)..<(at + 1 + name.count)].elementsEqual(name)
+                    else { continue }
+                    let close = Int32(at + 1 + name.count)
+                    for b in value { bytes.append(b); starts.append(Int32(at)); ends.append(close) }
+                    // Literal text after it: each byte at its own place.
+                    var m = end, c = Int(close)
+                    while m < p.bytes.count, c < source.count, p.bytes[m] == source[c], p.bytes[m] != 0x26 {
+                        p.starts[m] = Int32(c); p.ends[m] = Int32(c + 1)
+                        m += 1; c += 1
+                    }
+                    k = end
+                    continue outer
+                }
+            }
+            bytes.append(p.bytes[k]); starts.append(p.starts[k]); ends.append(p.ends[k])
+            k += 1
+        }
+        p.bytes = bytes; p.starts = starts; p.ends = ends
+    }
+
     mutating func flush() {
-        guard let p = pending else { return }
+        guard var p = pending else { return }
         pending = nil
+        decodeLegacyReferences(&p)
         // Per-byte positions → per-scalar positions.
         var scalarStarts: [Int32] = [], scalarEnds: [Int32] = []
         var k = 0
@@ -133,12 +216,11 @@ private struct TreeBuilder {
             k += length
         }
         let text = String(decoding: p.bytes, as: UTF8.self)
-        stack[stack.count - 1].children.append(.text(HTMLText(kind: p.kind, text: text, sourceStarts: scalarStarts, sourceEnds: scalarEnds)))
+        add(HTMLNode(content: .text(HTMLText(kind: p.kind, text: text, sourceStarts: scalarStarts, sourceEnds: scalarEnds)), parent: open.last ?? -1))
     }
 
-    mutating func finish() -> [HTMLNode] {
+    mutating func finish() {
         flush()
-        while stack.count > 1 { close() }
-        return stack[0].children
+        open.removeAll()
     }
 }

@@ -1,4 +1,4 @@
-internal import CICU
+internal import CICUShim
 
 /// An ICU break iterator (word, sentence or line boundaries). Not thread-safe: use one per task.
 public final class BreakIterator {

@@ -1,4 +1,4 @@
-internal import CICU
+internal import CICUShim
 
 /// ICU's statistical charset detector.
 public enum CharsetDetector {

@@ -1,4 +1,4 @@
-internal import CICU
+internal import CICUShim
 
 /// Decoding and encoding through ICU's converters.
 public enum Converter {

@@ -1,4 +1,4 @@
-internal import CICU
+internal import CICUShim
 import Synchronization
 
 /// An ICU transliterator (for example `Traditional-Simplified`). Safe to share: calls are serialised.

@@ -1,4 +1,4 @@
-internal import CICU
+internal import CICUShim
 
 /// Unicode facts from ICU that the Swift standard library does not expose cheaply.
 public enum UnicodeProperties {

@@ -67,13 +67,25 @@ public enum TestSupport {
     private final class DataBox: @unchecked Sendable { var data = Data() }
 
     /// Compares `actual` with the golden file `Tests/<target>/Snapshots/<name>`; with `RECORD_SNAPSHOTS=1` writes it.
-    /// Returns `nil` when they match, or a description of the difference.
+    /// Returns `nil` when they match, or a description of the difference. Recording always returns a description
+    /// (as swift-argument-parser's `assertSnapshot` fails after recording): a golden file is a claim to review in the
+    /// diff, and a run that records can never pass.
     public static func snapshot(_ actual: String, named name: String, target: String) -> String? {
-        let url = packageRoot.appendingPathComponent("Tests/\(target)/Snapshots/\(name)")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? actual.write(to: url, atomically: true, encoding: .utf8)
-            return nil
+        snapshot(actual, at: packageRoot.appendingPathComponent("Tests/\(target)/Snapshots/\(name)"),
+                 recording: ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1")
+    }
+
+    /// Compares `actual` with the golden file at `url`, or (`recording`) writes it there and reports that it did.
+    public static func snapshot(_ actual: String, at url: URL, recording: Bool) -> String? {
+        let name = url.lastPathComponent
+        if recording {
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try actual.write(to: url, atomically: true, encoding: .utf8)
+            } catch {
+                return "could not record snapshot \(url.path): \(error)"
+            }
+            return "recorded snapshot \(url.path) (RECORD_SNAPSHOTS=1): review the diff, then run again without it"
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
             return "missing snapshot \(url.path) (run with RECORD_SNAPSHOTS=1 to create it)"

@@ -1,5 +1,6 @@
-// The fuzz target: decode → normalize (→ segment → phrases as those stages exist), checking the invariants of
-// ZhTextTestSupport.LosslessCheck. Build and run with libFuzzer: `Fuzz/run.sh SECONDS` (coverage instrumentation
+// The fuzz target: decode → normalize → segment → phrases, checking the invariants of ZhTextTestSupport.LosslessCheck,
+// then the extraction paths (HTML and Markdown) with ExtractionCheck. Seeds in Fuzz/corpus include structure-aware
+// HTML (deep nesting, huge attributes, entity definitions, unclosed tags) and Markdown. Build and run with libFuzzer: `Fuzz/run.sh SECONDS` (coverage instrumentation
 // plus libFuzzer's no-main runtime, driven by LLVMFuzzerRunDriver under -DFUZZING).
 // Built normally it is a regression runner: `zhtext-fuzz FILE…` checks each file and exits 1 on a broken invariant.
 import Foundation
@@ -8,7 +9,7 @@ import ZhTextTestSupport
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    if let broken = LosslessCheck.check(bytes) {
+    if let broken = LosslessCheck.check(bytes) ?? ExtractionCheck.check(bytes) {
         fatalError("invariant broken: \(broken)")
     }
     return 0
@@ -36,7 +37,7 @@ struct FuzzRegressionRunner {
             guard let data = FileManager.default.contents(atPath: path) else {
                 FileHandle.standardError.write(Data("zhtext-fuzz: \(path): cannot read\n".utf8)); failed = true; continue
             }
-            if let broken = LosslessCheck.check([UInt8](data)) {
+            if let broken = LosslessCheck.check([UInt8](data)) ?? ExtractionCheck.check([UInt8](data)) {
                 FileHandle.standardError.write(Data("zhtext-fuzz: \(path): \(broken)\n".utf8)); failed = true
             }
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ZhText
 
 @main
@@ -29,6 +30,47 @@ struct ZhTextCommand: ParsableCommand {
             Compare.self,
             Report.self,
             Analyze.self,
+            Corpus.self,
         ]
     )
+
+    /// Parses and runs a subcommand. A `ValidationError` thrown while it runs (a period with no documents, an unknown
+    /// category) is reported with that subcommand's usage, as argument-parser does for errors thrown by `validate()`;
+    /// its default `main()` would show the top-level usage.
+    static func main() {
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch let error as ValidationError {
+            let subcommand = type(of: command)
+            let names = commandPath(to: subcommand).joined(separator: " ")
+            FileHandle.standardError.write(Data("""
+                Error: \(error.message)
+                Usage: \(usageString(for: subcommand))
+                  See '\(names) --help' for more information.
+
+                """.utf8))
+            exit(withError: ExitCode.validationFailure)
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    /// The command names from the root to `target` (`["zhtext", "idf", "build"]`).
+    static func commandPath(to target: ParsableCommand.Type, from root: ParsableCommand.Type = ZhTextCommand.self) -> [String] {
+        func search(_ node: ParsableCommand.Type, _ path: [String]) -> [String]? {
+            let path = path + [node._commandName]
+            if ObjectIdentifier(node) == ObjectIdentifier(target) { return path }
+            for child in node.configuration.subcommands {
+                if let found = search(child, path) { return found }
+            }
+            return nil
+        }
+        return search(root, []) ?? [root._commandName, target._commandName]
+    }
 }

@@ -122,7 +122,20 @@ import ZhTextTestSupport
         expectMapsBack(result, source)
     }
 
-    @Test(arguments: ["plain.txt", "notes.md"])
+    /// Markdown that contains words that look like page furniture is read as Markdown, not as a saved page: the
+    /// furniture-like lines stay (they are the note's text), only the markup goes; the heading is the title.
+    @Test func markdownIsNotASavedPage() throws {
+        let source = try load("notes.md")
+        let result = ArticleExtractor().extract(from: source)
+        #expect(result.document.kind == .markdown)
+        #expect(!result.applied)
+        #expect(result.warnings.isEmpty)
+        #expect(result.document.title == "读书笔记")
+        #expect(result.document.body == "读书笔记\n\n相关推荐\n\n分享至\n2025-01-01 10:00:00\n\n这是一份 Markdown 笔记，含有看起来像网页的词语，但不应被当作网页处理。\n")
+        expectMapsBack(result, source)
+    }
+
+    @Test(arguments: ["plain.txt"])
     func plainTextPassesThroughUntouched(_ name: String) throws {
         let source = try load(name)
         let result = ArticleExtractor().extract(from: source)

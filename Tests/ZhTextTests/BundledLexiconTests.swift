@@ -33,6 +33,29 @@ import ZhTextData
         }
     }
 
+    /// The modern layers (THUOCL-derived, the team's new-decade list) add words: sorted, unique, normalized, with
+    /// a POS, and none already in words.tsv (their frequencies would otherwise silently replace jieba's).
+    @Test(arguments: ["lexicon/thuocl.tsv", "lexicon/modern.tsv"])
+    func modernLayersAreSortedUniqueNormalizedAndNew(_ file: String) throws {
+        let lines = try Self.lines(file)
+        #expect(lines[0].hasPrefix("# ") && lines[0].contains("Licence"))
+        #expect(lines[1] == "# term\tfreq\tpos")
+        let rows = lines.dropFirst(2)
+        #expect(rows.count > 100)
+        let general = Set(try Self.lines("lexicon/words.tsv").dropFirst(2).map { $0.split(separator: "\t")[0] })
+        let normalizer = Normalizer(options: .characterLevel)
+        var previous: [UInt32] = []
+        for row in rows {
+            let f = row.split(separator: "\t", omittingEmptySubsequences: false)
+            #expect(f.count == 3 && (Int(f[1]) ?? 0) > 0 && !f[2].isEmpty, "\(file): \(row)")
+            let term = f[0].unicodeScalars.map(\.value)
+            #expect(previous.lexicographicallyPrecedes(term), "\(file): not sorted or not unique: \(row)")
+            previous = term
+            #expect(!general.contains(f[0]), "\(file): \(f[0]) is already in words.tsv")
+            #expect(normalizer.normalize(String(f[0])).text == String(f[0]), "\(file): \(f[0]) is not normalized")
+        }
+    }
+
     @Test func hmmFilesParse() throws {
         let dir = try #require(BundledDictionaries.directory)
         func read(_ name: String) throws -> String { try String(contentsOf: dir.appendingPathComponent("hmm/\(name).tsv"), encoding: .utf8) }

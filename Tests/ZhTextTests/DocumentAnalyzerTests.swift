@@ -16,7 +16,11 @@ import Testing
         #expect(st.characters == normalized.nonWhiteSpaceCount)
         #expect(st.hanCharacters == normalized.scalars.filter(Script.isHan).count)
         #expect(st.sentences == 5)
-        #expect(st.tokens > 20 && st.distinctTerms <= st.tokens)
+        // Word tokens are the segmenter's tokens of the normalized text that are neither space nor punctuation.
+        let words = LexiconSegmenter.default.tokens(in: normalized).filter(\.isWord)
+        #expect(words.count > 30)
+        #expect(st.tokens == words.count)
+        #expect(st.distinctTerms == Set(words.map(\.term)).count)
         let phrases = Dictionary(uniqueKeysWithValues: analysis.phrases.map { ($0.phrase, $0.count) })
         #expect(phrases["城市更新"] == 4)
         #expect(phrases["高质量发展"] == 1)

@@ -84,9 +84,11 @@ import Testing
         #expect(Concordance.hits(of: "", in: text).isEmpty)
     }
 
-    @Test func contextLineBreaksShowAsSpaces() {
+    @Test func contextKeepsLineBreaksAndOneLineShowsThem() {
+        // The library keeps the text as it is (JSON shows it); renderers that need one line per hit use oneLine.
         let text = Normalizer.default.normalize("标题。\n\n正文里的术语")
         let h = Concordance.hits(of: "术语", in: text, context: 10)
-        #expect(h.first?.left == "标题。  正文里的")
+        #expect(h.first?.left == "标题。\n\n正文里的")
+        #expect(ConcordanceHit.oneLine("标题。\r\n\n正文\t里") == "标题。⏎⏎正文 里")  // CR LF is one break
     }
 }

@@ -148,4 +148,23 @@ import ZhTextICU
     @Test func unreadableFileIsAClearError() {
         #expect(throws: ZhTextError.self) { try TextPieces(InputItem(file: "missing.txt", path: "/nonexistent/missing.txt")) }
     }
+
+    /// A stretch longer than a block with no line or sentence end (one huge line of a single letter) is cut at the
+    /// block size, with a warning, instead of being held whole.
+    @Test func aBlockWithoutAPlaceToCutIsCutAnyway() throws {
+        let text = String(repeating: "a", count: 20_000) + "\n"
+        var pieces = try TextPieces(try Self.write(Array(text.utf8), name: "one-letter.txt"), blockSize: 4096)
+        var joined: [Unicode.Scalar] = [], sizes: [Int] = []
+        while let piece = try pieces.next() {
+            #expect(piece.offset == joined.count)
+            sizes.append(piece.scalars.count)
+            joined += piece.scalars
+        }
+        #expect(String(String.UnicodeScalarView(joined)) == text)
+        // Every piece but the last is cut at the block size; the last holds what is left when the input ends (less
+        // than two blocks).
+        #expect(sizes.dropLast().allSatisfy { $0 == 4096 } && sizes.last! < 2 * 4096, "\(sizes)")
+        #expect(pieces.forcedCuts == sizes.count - 1)
+        #expect(pieces.warnings == ["one-letter.txt: cut \(sizes.count - 1) times inside a stretch of more than 4096 characters without a line or sentence end (tokens at a cut may differ)"])
+    }
 }

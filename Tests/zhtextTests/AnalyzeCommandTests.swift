@@ -68,3 +68,23 @@ import ZhTextTestSupport
         #expect(TestSupport.snapshot(run.stdout, named: "analyze-examples.txt", target: "zhtextTests") == nil)
     }
 }
+
+/// `analyze --format csv`: one row per document, RFC 4180, `--excel` as the contract says; html fills date and title.
+@Suite struct AnalyzeCSVCommandTests {
+    @Test func oneRowPerDocument() throws {
+        let run = try TestSupport.run(["analyze", "--format", "csv", "--jobs", "2", "Examples/series"])
+        #expect(run.status == 0 && run.stderr.isEmpty)
+        let records = run.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(records.count == 6)  // header + 5 documents
+        #expect(records[0].hasPrefix("file,title,date,date_source,source,author,extraction,encoding,characters,"))
+        #expect(records[1].hasPrefix("Examples/series/2021.txt,青禾市二〇二一年政府工作报告（示例）,2021,file-name,"))
+        let excel = try TestSupport.run(["analyze", "--format", "csv", "--excel", "Examples/series/2021.txt"])
+        #expect(excel.stdout.utf8.starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(try TestSupport.run(["analyze", "--excel", "Examples/series/2021.txt"]).status == 64)
+    }
+
+    @Test func htmlTableHasDateAndTitle() throws {
+        let run = try TestSupport.run(["analyze", "--format", "html", "Examples/series"])
+        #expect(run.stdout.contains("<tr><td>2021</td><td>青禾市二〇二一年政府工作报告（示例）</td>"))
+    }
+}

@@ -55,4 +55,27 @@ import ZhTextTestSupport
         let absent = try TestSupport.run(["compare", "\(Self.series)/none.txt", "\(Self.series)/2019.txt"])
         #expect(absent.status == 1 && absent.stderr.contains("none.txt"))
     }
+
+    @Test func tinyPValuesKeepTheirMagnitude() throws {
+        // A: 经济发展 2000×, 文化繁荣 10×, 生态保护 60× (4140 tokens); B: 文化繁荣 2000×, 经济发展 10×, 生态保护 5× (4030).
+        // 生态: a = 60, b = 5 → G² = −53.746671, p = erfc(√(G²/2)) = 2.2808e-13 (log10 −12.641912): a double, not 0.
+        // 文化: a = 10, b = 2000 → G² = 3389.418395, p below the double range → p 0, log10 p = −737.866104.
+        let dir = try TestSupport.temporaryDirectory()
+        let a = dir.appendingPathComponent("a.txt"), b = dir.appendingPathComponent("b.txt")
+        try (String(repeating: "经济发展。", count: 2000) + String(repeating: "文化繁荣。", count: 10) + String(repeating: "生态保护。", count: 60))
+            .write(to: a, atomically: true, encoding: .utf8)
+        try (String(repeating: "文化繁荣。", count: 2000) + String(repeating: "经济发展。", count: 10) + String(repeating: "生态保护。", count: 5))
+            .write(to: b, atomically: true, encoding: .utf8)
+        let run = try TestSupport.run(["compare", "--format", "json", a.path, b.path])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("\"p\": 2.2808e-13,\n      \"log10_p\": -12.641912,"))
+        #expect(run.stdout.contains("\"p\": 0,\n      \"log10_p\": -737.866104,"))
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        for row in object["keyness"] as! [[String: Any]] {
+            let p = row["p"] as! Double, log10p = row["log10_p"] as! Double
+            #expect(p > 0 ? abs(Foundation.log10(p) - log10p) < 1e-5 : log10p < -307, "\(row)")
+        }
+        let table = try TestSupport.run(["compare", a.path, b.path])
+        #expect(table.stdout.contains("1.36e-738") && table.stdout.contains("2.28e-13"))
+    }
 }

@@ -31,8 +31,9 @@ import ZhTextTestSupport
         #expect(o["editors"] as? [String] == ["陈一帆", "吴悦"])
         #expect(o["encoding"] as? String == "UTF-8")
         #expect(run.stdout.contains("\"title\": \"海岛渔村办起了民宿合作社\""), "Chinese is written unescaped")
-        let keys = ["file", "title", "date", "date_source", "source", "original_source", "author", "editors", "url", "encoding", "body"]
+        let keys = ["file", "title", "date", "date_source", "source", "original_source", "author", "editors", "url", "encoding", "script", "body"]
         #expect(Set(o.keys) == Set(keys))
+        #expect(o["script"] as? String == "simplified", "the saved page is written in Simplified characters")
         #expect(o["author"] as? String == "", "unknown values are empty strings, not null")
         #expect(o["url"] as? String == "")
     }

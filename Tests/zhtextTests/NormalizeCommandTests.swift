@@ -13,6 +13,14 @@ import ZhTextTestSupport
         #expect(run.stderr == "")
     }
 
+    /// `normalize` writes the text as written: a Traditional text stays Traditional (the counting commands fold it
+    /// for their keys) unless `--to-simplified` asks for conversion.
+    @Test func traditionalTextStaysTraditionalUnlessAsked() throws {
+        let text = Data("維護國家發展與社會主義建設，推動經濟發展。\n".utf8)
+        #expect(try TestSupport.run(["normalize"], stdin: text).stdout == "維護國家發展與社會主義建設，推動經濟發展。\n")
+        #expect(try TestSupport.run(["normalize", "--to-simplified"], stdin: text).stdout == "维护国家发展与社会主义建设，推动经济发展。\n")
+    }
+
     @Test func aMissingFileFailsButTheGoodOneIsStillProcessed() throws {
         let run = try TestSupport.run(["normalize", "no/such/file.txt", good])
         #expect(run.status == 1)

@@ -69,9 +69,10 @@ import ZhTextTestSupport
         #expect((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any])?.count == 2)
         let csv = try TestSupport.run(["phrases", "--format", "csv", a, b])
         let rows = csv.stdout.split(separator: "\r\n")
-        #expect(rows.first == "file,kind,phrase,category,count,longest_count,quoted,first_start")
+        #expect(rows.first == "file,kind,phrase,category,longest_count,count,quoted,first_start")
         #expect(rows.contains("\(b),phrase,十四五规划,five-year-plan,1,1,0,0"))
-        #expect(rows.contains("\(a),pattern,十六五,five-year-plan,1,,,43"))
+        #expect(rows.contains("\(a),pattern,十六五,five-year-plan,1,1,,43"))  // a family hit has no nested form: both counts
+        #expect(rows.contains("\(b),phrase,十四五,five-year-plan,0,1,0,0"))  // only inside 十四五规划
     }
 
     @Test func userListsAddOrReplaceAndBadListsNameTheLine() throws {
@@ -86,5 +87,20 @@ import ZhTextTestSupport
         #expect(failed.status == 1 && failed.stderr.contains("bad.tsv:1: first_seen must be a year or -: \"甲"))
         let unknown = try TestSupport.run(["phrases", "--category", "nonsense"], stdin: Data(Self.text.utf8))
         #expect(unknown.status == 64)
+    }
+}
+
+/// The `phrases` table leads with the leftmost-longest count and is ordered by it; JSON keeps every occurrence.
+@Suite struct NestedPhrasesCommandTests {
+    // 十四五: 2 on its own, 2 inside 十四五规划; 十四五规划: 3.
+    static let text = "“十四五”时期，编制十四五规划。落实十四五规划纲要。十四五开局。实施十四五规划。"
+
+    @Test func tableLeadsWithLongestCount() throws {
+        let run = try TestSupport.run(["phrases", "--format", "csv", "--no-patterns"], stdin: Data(Self.text.utf8))
+        let rows = run.stdout.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows[0][4...5] == ["longest_count", "count"])
+        #expect(rows.dropFirst().map { [$0[2], $0[4], $0[5]] } == [["十四五规划", "3", "3"], ["十四五", "2", "5"]])
+        let json = try TestSupport.run(["phrases", "--format", "json", "--no-patterns"], stdin: Data(Self.text.utf8))
+        #expect(json.stdout.contains("\"phrase\": \"十四五\",\n      \"category\": \"five-year-plan\",\n      \"count\": 5,\n      \"longest_count\": 2"))
     }
 }

@@ -32,11 +32,17 @@ typedef struct {
 
 typedef struct zt_html_result zt_html_result;
 
+/// Deepest element nesting reported; elements deeper than this are not reported (no START/END event), their content
+/// belongs to the deepest reported element. Must equal HTMLDocument.maximumDepth.
+#define ZT_HTML_MAX_DEPTH 512
+
 /// Parses `length` bytes of UTF-8 HTML (the document's own charset declaration is ignored). Never fails on
 /// malformed markup; returns NULL only when memory runs out.
 zt_html_result *zt_html_parse(const char *utf8, size_t length);
 /// Number of events.
 size_t zt_html_event_count(const zt_html_result *result);
+/// Number of elements nested deeper than ZT_HTML_MAX_DEPTH (not reported).
+size_t zt_html_flattened(const zt_html_result *result);
 /// Event `index` (0 ≤ index < count).
 zt_html_event zt_html_event_at(const zt_html_result *result, size_t index);
 /// Attribute `index` (global index: event.first_attribute + k): name and value (value may be empty).

@@ -119,3 +119,22 @@ extension DatedCorpus {
         return SpikeDetector.ranked(out)
     }
 }
+
+extension DatedCorpus {
+    /// The series of `terms` over `buckets` as the per-document `profiles` count them (tokens plus policy phrases
+    /// counted whole): the lines shown beside automatically found spikes.
+    public func series(of terms: [String], profiles: [TermProfile], buckets: [Bucket]) -> [TermTrend] {
+        terms.map { term in
+            TermTrend(term: term, members: [term], points: buckets.map { bucket in
+                var n = 0, docs = 0
+                for i in bucket.documents {
+                    let c = profiles[i].counts[term] ?? 0
+                    n += c
+                    if c > 0 { docs += 1 }
+                }
+                return TrendPoint(period: bucket.period, count: n, per10k: Per10k.of(n, characters: bucket.characters),
+                                  documents: docs, periodDocuments: bucket.documents.count, characters: bucket.characters)
+            })
+        }
+    }
+}

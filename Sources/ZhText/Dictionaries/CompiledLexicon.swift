@@ -7,7 +7,7 @@ import Foundation
 /// `Dictionaries/`, never edited; a different source hash means rebuild.
 struct CompiledLexicon: Sendable {
     static let magic: UInt32 = 0x584C_545A  // "ZTLX"
-    static let formatVersion: UInt32 = 5
+    static let formatVersion: UInt32 = 7
 
     var trie: WordTrie
     /// Natural log of the total frequency of the general lexicon.

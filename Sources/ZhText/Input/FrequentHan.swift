@@ -8,14 +8,21 @@ struct FrequentHan: Sendable {
 
     func contains(_ value: UInt32) -> Bool { members.contains(value) }
 
-    static let shared: FrequentHan = {
+    /// The bundled list (Simplified), in order of frequency.
+    static let simplifiedList: [UInt32] = {
         guard let dir = BundledDictionaries.directory,
               let text = try? String(contentsOf: dir.appendingPathComponent("encoding/frequent-han.txt"), encoding: .utf8)
-        else { return FrequentHan(members: []) }
+        else { return [] }
         var simplified = ""
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             simplified += line.trimmingCharacters(in: .whitespaces)
         }
+        return simplified.unicodeScalars.map(\.value)
+    }()
+
+    static let shared: FrequentHan = {
+        let simplified = String(String.UnicodeScalarView(simplifiedList.compactMap(Unicode.Scalar.init)))
+        guard !simplified.isEmpty else { return FrequentHan(members: []) }
         var set = Set(simplified.unicodeScalars.map(\.value))
         if let toTraditional = try? Transliterator(id: "Simplified-Traditional") {
             set.formUnion(toTraditional.transliterate(simplified).unicodeScalars.map(\.value))

@@ -16,6 +16,12 @@ public struct InputItem: Sendable, Equatable, Hashable {
     /// Standard input.
     public static let standardInput = InputItem(file: "-", path: nil)
 
+    /// Whether the name says Markdown (`.md`, `.markdown`).
+    public var looksLikeMarkdown: Bool {
+        let lower = file.lowercased()
+        return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
+    }
+
     /// Whether the name says HTML (`.html`, `.htm`, `.xhtml`).
     public var looksLikeHTML: Bool {
         let lower = file.lowercased()

@@ -19,7 +19,8 @@ public struct PreparedText: Sendable {
 
 /// Options for ``TextPreparation``.
 public struct PreparationOptions: Sendable {
-    /// Extract the article from HTML and saved pages (plain text and Markdown always pass through unchanged).
+    /// Extract the article from HTML and saved pages and read Markdown without its markup (plain text always
+    /// passes through unchanged).
     public var extract = true
     /// The normalizer for the body.
     public var normalizer = Normalizer.default

@@ -3,7 +3,7 @@ import ZhTextICU
 
 /// Reads an input in pieces of about ``blockSize`` bytes, so that a file of any size is analysed in bounded memory.
 ///
-/// Inputs that fit in one block, HTML (extraction needs the whole page) and encodings that cannot be cut safely
+/// Inputs that fit in one block, HTML and Markdown (extraction needs the whole text) and encodings that cannot be cut safely
 /// (stateful ones such as ISO-2022-JP) are read whole: ``whole`` holds them. Otherwise ``next()`` returns decoded
 /// pieces in order. The encoding is decided on the first block (BOM, `--encoding`, valid UTF-8, declaration,
 /// detection — as ``TextDecoder`` does) and kept for the rest.
@@ -59,7 +59,7 @@ public struct TextPieces {
             handle = FileHandle.standardInput
         }
         try fill()
-        if !atEnd && !item.looksLikeHTML && !Self.startsLikeHTML(pending) {
+        if !atEnd && !item.looksLikeHTML && !item.looksLikeMarkdown && !Self.startsLikeHTML(pending) {
             // Decide the encoding on the first block (up to its last safe byte cut for the likely encoding).
             let likely = decoder.encoding.map(TextDecoder.preferredName) ?? TextDecoder.bom(of: pending)?.name
                 ?? TextDecoder.guessUTF16(Array(pending.prefix(65_536))) ?? "UTF-8"
@@ -98,7 +98,13 @@ public struct TextPieces {
             let decoded = try decode(Array(pending[..<cut]))
             pending.removeFirst(cut)
             carry.append(contentsOf: decoded)
-            let end = atEnd && pending.isEmpty ? carry.count : Self.lastCut(in: carry)
+            var end = atEnd && pending.isEmpty ? carry.count : Self.lastCut(in: carry)
+            if end == 0 && carry.count >= blockSize {
+                // A stretch of a block without a line or sentence end (one huge line of a letter or of 的): cut it at
+                // a weaker place rather than hold the whole stretch (memory stays bounded; tokens at the cut may differ).
+                end = TextChunks.weakCut(in: carry, start: 0, end: blockSize)
+                forcedCuts += 1
+            }
             if end == 0 {
                 // No place to cut yet: read on (the piece grows until one comes or the input ends).
                 if !atEnd { try fill() }
@@ -153,9 +159,16 @@ public struct TextPieces {
         return Array(decoded.text.unicodeScalars)
     }
 
-    /// The warning a whole-file decode would give, if any.
+    /// Pieces cut inside a stretch with no line or sentence end (see ``next()``).
+    public private(set) var forcedCuts = 0
+
+    /// The warning a whole-file decode would give, if any, and one for cuts inside a stretch.
     public var warnings: [String] {
-        TextDecoder.undecodableWarning(file: file, count: undecodableBytes, charset: encoding).map { [$0] } ?? []
+        var result = TextDecoder.undecodableWarning(file: file, count: undecodableBytes, charset: encoding).map { [$0] } ?? []
+        if forcedCuts > 0 {
+            result.append("\(file): cut \(forcedCuts) time\(forcedCuts == 1 ? "" : "s") inside a stretch of more than \(blockSize) characters without a line or sentence end (tokens at a cut may differ)")
+        }
+        return result
     }
 
     // MARK: - Cutting

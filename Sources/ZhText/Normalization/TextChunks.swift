@@ -1,9 +1,15 @@
 /// Cuts a long text into pieces, so that very large inputs can be normalized, segmented and analysed piece by piece in
 /// bounded memory.
 public enum TextChunks {
+    /// The longest stretch (in scalars) kept whole when it has no line break or sentence end: beyond it a range is cut
+    /// at ``weakCut(in:start:end:)``, so that memory stays bounded on pathological input (one 30 MB line of a single
+    /// letter, ten million 的). Ordinary text never has such a stretch.
+    public static let longestStretch = 1 << 20
+
     /// Ranges of about `size` scalars of normalized text, cut just after a line break or (with `insideLines`) between
     /// a full-width sentence end (。！？；) and a Han character: places where every segmenter has a token boundary, so
-    /// segmenting range by range gives the tokens of one pass. A stretch without such a place stays whole.
+    /// segmenting range by range gives the tokens of one pass. A stretch without such a place is kept whole up to
+    /// ``longestStretch`` scalars (or `size`, if larger), then cut at a weaker place (tokens there may differ).
     /// - Complexity: O(n).
     public static func ranges(of scalars: [Unicode.Scalar], size: Int, insideLines: Bool = true) -> [Range<Int>] {
         func isCut(_ k: Int) -> Bool {
@@ -17,12 +23,46 @@ public enum TextChunks {
             if end < n {
                 var cut = end
                 while cut > start && !isCut(cut) { cut -= 1 }
-                if cut > start { end = cut } else { while end < n && !isCut(end) { end += 1 } }
+                if cut > start {
+                    end = cut
+                } else {
+                    let limit = min(n, start + max(size, longestStretch))
+                    while end < limit && !isCut(end) { end += 1 }
+                    if end == limit && end < n && !isCut(end) { end = weakCut(in: scalars, start: start, end: limit) }
+                }
             }
             result.append(start..<end)
             start = end
         }
         return result
+    }
+
+    /// A place to cut `scalars[start..<end]` where no line break or sentence end is: the last change between white
+    /// space and text or between Han and other characters in the second half, else `end`; never before a combining
+    /// mark, a joiner or a variation selector, nor between CR and LF.
+    /// - Complexity: O(end − start).
+    public static func weakCut(in scalars: [Unicode.Scalar], start: Int, end: Int) -> Int {
+        guard end - start > 1 else { return end }
+        let half = start + (end - start) / 2
+        var k = end - 1
+        while k > half {
+            let a = scalars[k - 1], b = scalars[k]
+            if Script.isWhiteSpace(a) != Script.isWhiteSpace(b) || Script.isHan(a) != Script.isHan(b) { return k }
+            k -= 1
+        }
+        k = end
+        while k > start + 1 && k < scalars.count && (attaches(scalars[k]) || (scalars[k - 1] == "\r" && scalars[k] == "\n")) {
+            k -= 1
+        }
+        return k
+    }
+
+    /// Whether `s` belongs with the scalar before it (combining marks, ZWJ, variation selectors).
+    static func attaches(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return s.value == 0x200D || (0xFE00...0xFE0F).contains(s.value) || (0xE0100...0xE01EF).contains(s.value)
+        }
     }
 
     /// Calls `body` with consecutive pieces of `text` of at most about `maxScalars` scalars each, cut after a line

@@ -15,6 +15,7 @@ public enum AnalysisReport {
             ("date_source", s(a.dateSource)),
             ("source", s(a.source)),
             ("author", s(a.author)),
+            ("script", s(a.script)),
             ("statistics", .object([
                 ("characters", .int(st.characters)), ("han_characters", .int(st.hanCharacters)),
                 ("sentences", .int(st.sentences)), ("tokens", .int(st.tokens)), ("distinct_terms", .int(st.distinctTerms)),
@@ -50,6 +51,7 @@ public enum AnalysisReport {
         if let v = a.date { meta.append(("date", v + (a.dateSource.map { " (\($0))" } ?? ""))) }
         if let v = a.source { meta.append(("source", v)) }
         if let v = a.author { meta.append(("author", v)) }
+        if let v = a.script { meta.append(("script", v)) }
         let st = a.statistics
         meta.append(("statistics", "\(st.characters) characters, \(st.hanCharacters) Han, \(st.sentences) sentences, \(st.tokens) tokens, \(st.distinctTerms) distinct terms"))
         for (k, v) in meta { out += markdown ? "- **\(k)**: \(escapeMarkdown(v))\n" : "\(k): \(v)\n" }
@@ -58,8 +60,10 @@ public enum AnalysisReport {
                                              ReportColumn("score", alignment: .right), ReportColumn("count", alignment: .right)])
         for (i, k) in a.keywords.enumerated() { keywords.append([String(i + 1), k.term, format(k.score, digits: 4), String(k.count)]) }
         out += section("Keywords (\(a.keywordMethod))", keywords, markdown: markdown)
-        var phrases = ReportTable(columns: [ReportColumn("phrase"), ReportColumn("category"), ReportColumn("count", alignment: .right)])
-        for p in a.phrases { phrases.append([p.phrase, p.category, String(p.count)]) }
+        // Leftmost-longest count first (十四五 inside 十四五规划 is not counted twice by a reader), then every occurrence.
+        var phrases = ReportTable(columns: [ReportColumn("phrase"), ReportColumn("category"), ReportColumn("longest_count", alignment: .right),
+                                            ReportColumn("count", alignment: .right)])
+        for p in longestFirst(a.phrases) { phrases.append([p.phrase, p.category, String(p.longestCount), String(p.count)]) }
         out += section("Policy phrases", phrases, markdown: markdown)
         var terms = ReportTable(columns: [ReportColumn("term"), ReportColumn("count", alignment: .right), ReportColumn("per 10k", alignment: .right)])
         for t in a.topTerms { terms.append([t.term, String(t.count), format(t.per10k, digits: 2)]) }
@@ -76,21 +80,76 @@ public enum AnalysisReport {
                                           ReportColumn("per 10k", alignment: .right), ReportColumn("documents", alignment: .right)])
         for e in c.topTerms(limit) { terms.append([e.term, String(e.count), format(e.per10k, digits: 2), String(e.documents)]) }
         out += section("Top terms", terms, markdown: markdown)
-        var phrases = ReportTable(columns: [ReportColumn("phrase"), ReportColumn("count", alignment: .right),
+        var phrases = ReportTable(columns: [ReportColumn("phrase"), ReportColumn("longest_count", alignment: .right), ReportColumn("count", alignment: .right),
                                             ReportColumn("per 10k", alignment: .right), ReportColumn("documents", alignment: .right)])
-        for e in c.topPhrases(limit) { phrases.append([e.term, String(e.count), format(e.per10k, digits: 2), String(e.documents)]) }
+        for e in c.topPhrases(limit) { phrases.append([e.term, String(e.longestCount), String(e.count), format(e.per10k, digits: 2), String(e.documents)]) }
         out += section("Policy phrases", phrases, markdown: markdown)
         let trends = c.phraseTrends(5)
         if !trends.isEmpty {
-            var columns = [ReportColumn("phrase"), ReportColumn("first"), ReportColumn("last")]
-            columns += c.periodLabels.map { ReportColumn($0, alignment: .right) }
-            var table = ReportTable(columns: columns)
-            for t in trends { table.append([t.phrase, t.firstSeen, t.lastSeen] + t.periods.map { String($0.count) }) }
-            out += section("Trend of the top phrases (count per year; \(c.datedDocuments) dated documents)", table, markdown: markdown)
+            let heading = "Trend of the top phrases (count per year; \(c.datedDocuments) dated documents)"
+            out += section(heading, trendTable(trends, labels: c.periodLabels), markdown: markdown)
             out += markdown ? "More: `zhtext trend`, `zhtext compare`, `zhtext report PATH… --html report.html`.\n\n"
                             : "More: zhtext trend --phrases PATH…, zhtext compare A B, zhtext report PATH… --html report.html\n\n"
         }
         return out
+    }
+
+    /// Periods up to which the trend table has one column per period; longer series of years get one row per
+    /// phrase and decade with a column per year digit, so the table stays about 80 characters wide.
+    public static let widePeriodLimit = 8
+
+    /// The phrase trend as a table: one column per period for a short series; for a long series of years one row
+    /// per phrase and decade (`1990s`) with columns `0`…`9` (empty where no document of that year was analysed,
+    /// so a gap is not read as 0); other long series in long format (phrase, period, count).
+    static func trendTable(_ trends: [CorpusSummary.PhraseTrend], labels: [String]) -> ReportTable {
+        if labels.count <= widePeriodLimit {
+            var table = ReportTable(columns: [ReportColumn("phrase"), ReportColumn("first"), ReportColumn("last")]
+                                    + labels.map { ReportColumn($0, alignment: .right) })
+            for t in trends { table.append([t.phrase, t.firstSeen, t.lastSeen] + t.periods.map { String($0.count) }) }
+            return table
+        }
+        let years = labels.compactMap { label in label.count == 4 ? Int(label) : nil }
+        guard years.count == labels.count else {
+            var table = ReportTable(columns: [ReportColumn("phrase"), ReportColumn("period"), ReportColumn("count", alignment: .right)])
+            for t in trends { for p in t.periods { table.append([t.phrase, p.period, String(p.count)]) } }
+            return table
+        }
+        var table = ReportTable(columns: [ReportColumn("phrase"), ReportColumn("first"), ReportColumn("last"), ReportColumn("decade")]
+                                + (0...9).map { ReportColumn(String($0), alignment: .right) })
+        let decades = Array(Set(years.map { $0 / 10 })).sorted()
+        for t in trends {
+            let counts = Dictionary(uniqueKeysWithValues: t.periods.map { (Int($0.period)!, $0.count) })
+            for (k, decade) in decades.enumerated() {
+                let cells = (0...9).map { digit in counts[decade * 10 + digit].map(String.init) ?? "" }
+                table.append(k == 0 ? [t.phrase, t.firstSeen, t.lastSeen, "\(decade * 10)s"] + cells : ["", "", "", "\(decade * 10)s"] + cells)
+            }
+        }
+        return table
+    }
+
+    // MARK: CSV
+
+    /// The CSV columns of ``csvRow(_:)``: one row per document.
+    public static let csvColumns = ["file", "title", "date", "date_source", "source", "author", "extraction", "encoding", "characters",
+                                    "han_characters", "sentences", "tokens", "distinct_terms", "keyword_method", "keywords", "phrases"]
+
+    /// One document as a CSV row (cells in ``csvColumns`` order): title and date as tables show them
+    /// (``DocumentAnalysis/shownTitle``, ``DocumentAnalysis/shownDate``), keywords joined by spaces in rank order,
+    /// phrases as `phrase:longest_count` joined by spaces.
+    public static func csvRow(_ a: DocumentAnalysis) -> [String] {
+        let st = a.statistics
+        let date = a.shownDate
+        return [a.file, a.shownTitle, date?.date ?? "", date?.source ?? "", a.source ?? "", a.author ?? "", a.extraction, a.encoding,
+                String(st.characters), String(st.hanCharacters), String(st.sentences), String(st.tokens), String(st.distinctTerms),
+                a.keywordMethod, a.keywords.map(\.term).joined(separator: " "),
+                longestFirst(a.phrases).filter { $0.longestCount > 0 }.map { "\($0.phrase):\($0.longestCount)" }.joined(separator: " ")]
+    }
+
+    /// CSV text for `rows`, after the header and byte-order mark when `header` is true (RFC 4180, see
+    /// ``ReportTable/renderCSV(excel:)``), so that documents can be written as they are analysed.
+    public static func csv(_ rows: [[String]], header: Bool, excel: Bool) -> String {
+        let table = ReportTable(columns: csvColumns.map { ReportColumn($0) }, rows: rows)
+        return header ? table.renderCSV(excel: excel) : table.renderCSVRows(excel: excel)
     }
 
     // MARK: HTML
@@ -100,8 +159,8 @@ public enum AnalysisReport {
         var sections: [HTMLReport.Section] = []
         let phrases = summary.topPhrases(limit)
         if !phrases.isEmpty {
-            let chart = SVGBarChart(bars: phrases.map { .init(name: $0.term, value: Double($0.count)) }, negativeLabel: "", positiveLabel: "count")
-            sections.append(.init(heading: "Policy phrases", note: "Occurrences across all documents.", svg: chart.render()))
+            let chart = SVGBarChart(bars: phrases.map { .init(name: $0.term, value: Double($0.longestCount)) }, negativeLabel: "", positiveLabel: "count")
+            sections.append(.init(heading: "Policy phrases", note: "Occurrences across all documents (longest match: 十四五 inside 十四五规划 counts as 十四五规划 only).", svg: chart.render()))
         }
         let terms = summary.topTerms(limit)
         if !terms.isEmpty {
@@ -109,7 +168,7 @@ public enum AnalysisReport {
             sections.append(.init(heading: "Top terms", note: "Content words counted as tokens (stop words removed).", svg: chart.render()))
         }
         let rows = documents.map { a in
-            HTMLReport.DocumentRow(date: a.date ?? "", title: a.title ?? "", file: a.file, characters: a.statistics.characters,
+            HTMLReport.DocumentRow(date: a.shownDate?.date ?? "", title: a.shownTitle, file: a.file, characters: a.statistics.characters,
                                    keywords: a.keywords.map(\.term))
         }
         let title = documents.count == 1 ? "ZhText analysis: \(documents[0].title ?? documents[0].file)" : "ZhText analysis: \(documents.count) documents"
@@ -118,6 +177,12 @@ public enum AnalysisReport {
     }
 
     // MARK: Helpers
+
+    /// Phrases as tables show them: leftmost-longest count descending, then phrase.
+    static func longestFirst(_ phrases: [DocumentAnalysis.PhraseSummary]) -> [DocumentAnalysis.PhraseSummary] {
+        phrases.filter { $0.longestCount > 0 || $0.count > 0 }
+            .sorted { $0.longestCount != $1.longestCount ? $0.longestCount > $1.longestCount : $0.phrase < $1.phrase }
+    }
 
     static func section(_ heading: String, _ table: ReportTable, markdown: Bool) -> String {
         if table.rows.isEmpty { return markdown ? "### \(heading)\n\n(none)\n\n" : "\(heading): none\n\n" }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON value with ordered object keys, written deterministically (UTF-8, Chinese unescaped).
 public indirect enum JSON: Sendable, Equatable {
     case null
@@ -21,6 +23,14 @@ public indirect enum JSON: Sendable, Equatable {
     public var pretty: String {
         var out = ""
         write(into: &out, indent: "  ", level: 0)
+        return out
+    }
+
+    /// Indented with two spaces, as an element nested `level` deep (`level` 1: an element of a top-level array),
+    /// so that a caller can write an array one element at a time.
+    public func pretty(level: Int) -> String {
+        var out = ""
+        write(into: &out, indent: "  ", level: level)
         return out
     }
 
@@ -56,16 +66,37 @@ public indirect enum JSON: Sendable, Equatable {
         }
     }
 
-    /// Numbers: integers without a fraction, others with up to 6 significant decimals; non-finite as null.
+    /// Numbers: integers without a fraction; others with up to 6 decimals, or, below 0.001 and from 1e15 on,
+    /// in exponent form with 6 significant digits (`4.18e-39`), so that every number keeps its magnitude (a
+    /// p-value of 4e-39 is never written as 0); non-finite as null.
     static func format(_ d: Double) -> String {
         guard d.isFinite else { return "null" }
-        if d == d.rounded() && abs(d) < 1e15 { return String(Int(d)) }
+        if d != 0 && (abs(d) < 0.001 || abs(d) >= 1e15) { return scientific(d) }
+        if d == d.rounded() { return String(Int(d)) }
         var s = String(format6: d)
         if s.contains(".") {
             while s.hasSuffix("0") { s.removeLast() }
             if s.hasSuffix(".") { s.removeLast() }
         }
         return s
+    }
+
+    /// `d` (non-zero, finite) as `m.mmmmme±x` with trailing zeros of the mantissa dropped: `4.18e-39`, `1e+15`.
+    static func scientific(_ d: Double) -> String {
+        var exponent = Int(log10(abs(d)).rounded(.down))
+        // Below 1e-300, 10^exponent would underflow: scale up first.
+        var mantissa = exponent < -300 ? d * 1e300 / pow(10, Double(exponent + 300)) : d / pow(10, Double(exponent))
+        // log10 and pow are not exact near powers of ten, and rounding to 6 digits can carry into a new digit.
+        if abs(mantissa) < 1 { mantissa *= 10; exponent -= 1 }
+        if (abs(mantissa) * 100_000).rounded() >= 1_000_000 { mantissa /= 10; exponent += 1 }
+        let scaled = Int64((mantissa * 100_000).rounded())
+        let sign = scaled < 0 ? "-" : ""
+        let a = scaled.magnitude
+        var frac = String(a % 100_000)
+        frac = String(repeating: "0", count: 5 - frac.count) + frac
+        while frac.hasSuffix("0") { frac.removeLast() }
+        let m = String(a / 100_000) + (frac.isEmpty ? "" : "." + frac)
+        return sign + m + "e" + (exponent < 0 ? "-" : "+") + String(abs(exponent))
     }
 
     static func quote(_ s: String, into out: inout String) {

@@ -9,17 +9,25 @@ extension ReportTable {
     /// `excel` off for data meant for programs.
     /// - Complexity: O(total characters).
     public func renderCSV(excel: Bool = false) -> String {
-        var out = excel ? "\u{FEFF}" : ""
-        func emit(_ cells: [String]) {
-            for (i, cell) in cells.enumerated() {
-                if i > 0 { out += "," }
-                out += Self.csvField(excel ? Self.guardFormula(cell) : cell)
-            }
-            out += "\r\n"
-        }
-        emit(columns.map(\.name))
-        for row in rows { emit(columns.indices.map { cell(row, $0) }) }
+        (excel ? "\u{FEFF}" : "") + Self.csvRecord(columns.map(\.name), excel: excel) + renderCSVRows(excel: excel)
+    }
+
+    /// The rows only, as ``renderCSV(excel:)`` writes them (no header, no byte-order mark): for output written a
+    /// row at a time after the header.
+    public func renderCSVRows(excel: Bool = false) -> String {
+        var out = ""
+        for row in rows { out += Self.csvRecord(columns.indices.map { cell(row, $0) }, excel: excel) }
         return out
+    }
+
+    /// One CSV record (RFC 4180, CRLF), fields quoted as ``renderCSV(excel:)`` quotes them.
+    public static func csvRecord(_ cells: [String], excel: Bool = false) -> String {
+        var out = ""
+        for (i, cell) in cells.enumerated() {
+            if i > 0 { out += "," }
+            out += csvField(excel ? guardFormula(cell) : cell)
+        }
+        return out + "\r\n"
     }
 
     /// One CSV field, quoted when needed.

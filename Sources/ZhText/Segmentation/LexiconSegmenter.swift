@@ -32,12 +32,18 @@ public struct LexiconSegmenter: Segmenter {
         public var unknownWords: Bool
         /// Join numbers with their units (`2001年`, `3.5亿`).
         public var numberUnits: Bool
+        /// Find names the lexicon does not list (transliterated and Chinese person names, organisations and places
+        /// by suffix, numbered names; see the rules in the Segmentation article) and guess the POS of unknown words.
+        public var names: Bool
+        /// Which name rules run when ``names`` is on (for measuring each rule).
+        var nameRules: NameModel.Rules = .all
 
-        /// Options; the defaults tile the text, guess unknown words and join numbers with their units.
-        public init(mode: Mode = .default, unknownWords: Bool = true, numberUnits: Bool = true) {
+        /// Options; the defaults tile the text, guess unknown words and names, and join numbers with their units.
+        public init(mode: Mode = .default, unknownWords: Bool = true, numberUnits: Bool = true, names: Bool = true) {
             self.mode = mode
             self.unknownWords = unknownWords
             self.numberUnits = numberUnits
+            self.names = names
         }
     }
 
@@ -234,7 +240,8 @@ public struct LexiconSegmenter: Segmenter {
                                 // A function word (这, 是, 地, 将 …) does not make a new word with its neighbours.
                                 for c in word { out.append(TokenSpan(range: c..<(c + 1), kind: .han, pos: wordPOS(s, c..<(c + 1)) ?? "x")) }
                             } else {
-                                out.append(TokenSpan(range: word, kind: .han, pos: UnknownWordPOS.guess(s, word)))
+                                // The name rules look for unknown words (`x`) and tag what they leave; without them, guess here.
+                                out.append(TokenSpan(range: word, kind: .han, pos: options.names ? "x" : NameModel.guessPOS(s, word)))
                             }
                             p += length
                         }
@@ -252,7 +259,7 @@ public struct LexiconSegmenter: Segmenter {
             switch piece.source {
             case 1: pos = lexicon.compiled.trie.pos(ofWord: lexicon.compiled.trie.word(at: Int(piece.node)))
             case 2: pos = lexicon.added.pos(ofWord: lexicon.added.word(at: Int(piece.node)))
-            default: pos = kind == .han && end - start >= 2 ? UnknownWordPOS.guess(s, start..<end) : Self.defaultPOS(kind)
+            default: pos = kind == .han && end - start >= 2 && !options.names ? NameModel.guessPOS(s, start..<end) : Self.defaultPOS(kind)
             }
             if kind == .number {
                 sawNumber = true
@@ -260,6 +267,9 @@ public struct LexiconSegmenter: Segmenter {
             }
             out.append(TokenSpan(range: start..<end, kind: kind, pos: pos))
             i += 1
+        }
+        if options.names && out.count > first {
+            NameModel.apply(s, &out, from: first, lookup: NameModel.Lookup(word: { wordInfo(s, $0) }), rules: options.nameRules)
         }
         if options.numberUnits && sawNumber { NumberUnits.merge(s, &out, from: first) { wordPOS(s, $0) } }
         if options.mode == .search { addInnerWords(s, &out, from: first) }
@@ -302,6 +312,24 @@ public struct LexiconSegmenter: Segmenter {
         return trie.pos(ofWord: trie.word(at: node))
     }
 
+    /// The part of speech and frequency of `s[range]` when it is a word of the lexicon, or `nil`.
+    func wordInfo(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (pos: String, frequency: Int)? {
+        let added = lexicon.added
+        if added.wordCount > 0 {
+            let node = added.node(of: s, range)
+            if node >= 0 && added.isWord(node) { let w = added.word(at: node); return (added.pos(ofWord: w), Int(added.frequencies[w])) }
+        }
+        let trie = lexicon.compiled.trie
+        let node = trie.node(of: s, range)
+        guard node >= 0, trie.isWord(node) else { return nil }
+        if lexicon.removed.wordCount > 0 {
+            let r = lexicon.removed.node(of: s, range)
+            if r >= 0 && lexicon.removed.isWord(r) { return nil }
+        }
+        let w = trie.word(at: node)
+        return (trie.pos(ofWord: w), Int(trie.frequencies[w]))
+    }
+
     /// Search mode: before each Han word longer than two characters, its two- and three-character lexicon words.
     func addInnerWords(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ out: inout [TokenSpan], from first: Int) {
         var result: [TokenSpan] = []
@@ -320,6 +348,16 @@ public struct LexiconSegmenter: Segmenter {
             result.append(span)
         }
         out.replaceSubrange(first..., with: result)
+    }
+}
+
+extension LexiconSegmenter.Options {
+    /// Turns off the name rules named in `list` (comma-separated: transliterated, person, suffix, numbered), for
+    /// measuring what each adds. Unknown names are ignored.
+    package mutating func disableNameRules(_ list: String) {
+        for name in list.split(separator: ",") {
+            if let rule = NameModel.Rules.names.first(where: { $0.0 == name })?.1 { nameRules.remove(rule) }
+        }
     }
 }
 

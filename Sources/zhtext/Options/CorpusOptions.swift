@@ -3,6 +3,13 @@ import ZhText
 
 extension PeriodUnit: ExpressibleByArgument {}
 
+extension CorpusGrouping: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard !argument.isEmpty else { return nil }
+        self.init(parsing: argument)
+    }
+}
+
 /// What to do with documents that have no date.
 enum UndatedPolicy: String, ExpressibleByArgument, CaseIterable {
     /// List them in one error (exit 1); the dated documents are still analysed.
@@ -22,8 +29,16 @@ struct CorpusOptions: ParsableArguments {
     @Option(help: "Documents without a date: error (list them, exit 1) or skip (list them in a warning).")
     var undated: UndatedPolicy = .error
 
-    @Option(help: "Group documents by year, quarter, month, week (ISO), day or label.")
-    var by: PeriodUnit = .year
+    @Option(name: .customLong("by"), help: ArgumentHelp("Group documents by year, quarter, month, week (ISO), day or label; with --corpus also by any metadata field (source, author, …).", valueName: "period|field"))
+    var grouping: CorpusGrouping = .period(.year)
+
+    /// The period unit of `--by` (files have no metadata fields: `validate()` refuses a field without `--corpus`).
+    var by: PeriodUnit {
+        if case let .period(unit) = grouping { return unit }
+        return .label
+    }
+
+    @OptionGroup var duplicates: DuplicateOptions
 
     func validate() throws {
         if let date, DateParsing.parse(date) == nil {

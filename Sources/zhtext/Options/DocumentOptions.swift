@@ -13,6 +13,8 @@ struct DocumentOptions: ParsableArguments {
     @Option(help: "With --by: documents without a date: error (list them, exit 1) or skip (list them in a warning).")
     var undated: UndatedPolicy = .error
 
+    @OptionGroup var duplicates: DuplicateOptions
+
     func validate() throws {
         if let date, DateParsing.parse(date) == nil {
             throw ValidationError("--date \(date): not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
@@ -25,7 +27,8 @@ struct DocumentOptions: ParsableArguments {
         c.manifest = manifest
         c.date = date
         c.undated = undated
-        c.by = by ?? .year
+        c.grouping = .period(by ?? .year)
+        c.duplicates = duplicates
         return c
     }
 }

@@ -15,13 +15,18 @@ struct Analyze: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl, md, html }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl, md, html, csv }
 
     @OptionGroup var input: InputOptions
     @OptionGroup var extraction: ExtractionOptions
+    @OptionGroup var adaptation: AdaptOptions
+    @OptionGroup(title: "Streaming JSONL (the map step of Spark, Hadoop Streaming, GNU parallel)") var stream: StreamOptions
 
-    @Option(help: "Output format: table, json, jsonl, md or html.")
+    @Option(help: "Output format: table, json, jsonl, md, html or csv (one row per document: file, title, date, source, characters, tokens, keywords joined by spaces, …).")
     var format: Format = .table
+
+    @Flag(help: "With --format csv: start with a UTF-8 BOM (Excel opens Chinese correctly) and guard cells starting with = + - @.")
+    var excel = false
 
     @Option(help: "Keywords per document.")
     var top: Int = 10
@@ -45,14 +50,21 @@ struct Analyze: ParsableCommand {
         if top < 1 { throw ValidationError("--top must be at least 1") }
         if terms < 1 { throw ValidationError("--terms must be at least 1") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if excel && format != .csv { throw ValidationError("--excel needs --format csv") }
         if Keywords.Method(rawValue: method) == nil {
             throw ValidationError("unknown --method \"\(method)\" (tfidf, textrank or phrase)")
         }
+        try stream.validate(format: format.rawValue)
     }
 
     func run() throws {
         let decoder = input.prepare()
         let console = Console()
+        if stream.input == .jsonl {
+            AnalyzeStream.run(paths: input.paths, options: stream, extract: !extraction.noExtract, decoder: decoder, jobs: jobs, console: console)
+            try console.finish()
+            return
+        }
         var options = AnalysisOptions()
         options.keywordLimit = top
         options.termLimit = terms
@@ -61,7 +73,8 @@ struct Analyze: ParsableCommand {
         options.preparation.normalizer = input.normalizer
         options.allTerms = allTerms
         let analyzer: DocumentAnalyzer
-        do { analyzer = try DocumentAnalyzer(options: options) } catch { console.fail(error); try console.finish(); return }
+        let adapted = adaptation.lexicon(.default, input: input, decoder: decoder) { TextPreparation.prepare($0, options: options.preparation).normalized }
+        do { analyzer = try DocumentAnalyzer(options: options, segmenter: LexiconSegmenter(lexicon: adapted.lexicon)) } catch { console.fail(error); try console.finish(); return }
 
         var items: [InputItem] = []
         for entry in InputCollector.collect(input.paths) {
@@ -72,11 +85,13 @@ struct Analyze: ParsableCommand {
         }
         let sizes = items.map { item in item.path.flatMap { try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int } ?? 0 }
         let progress = Progress(total: items.count, totalBytes: sizes.reduce(0, +), quiet: quiet)
-        var renderer = AnalysisRenderer(format: format, terms: terms)
+        var renderer = AnalysisRenderer(format: format, terms: terms, several: items.count > 1)
+        renderer.excel = excel
         var summary = CorpusSummary()
+        let duplicates = DuplicateFilter(extraction.duplicates)
 
         OrderedParallel.forEach(Array(items.enumerated()), jobs: jobs, transform: { (index, item) -> Result<DocumentAnalysis, Error> in
-            Result { try analyzer.analyze(item, decoder: decoder) }
+            Result { try item.path == nil && adapted.stdin != nil ? analyzer.analyze(adapted.stdin!) : analyzer.analyze(item, decoder: decoder) }
         }, consume: { index, result in
             progress.advance(bytes: sizes[index])
             switch result {
@@ -84,6 +99,8 @@ struct Analyze: ParsableCommand {
                 progress.finish()
                 console.fail(error)
             case let .success(analysis):
+                guard duplicates.admit(analysis.file, identity: analysis.identity, console: console,
+                                       beforeWarning: progress.finish) else { return }
                 analysis.warnings.forEach { progress.finish(); console.warn($0) }
                 summary.add(analysis, period: Self.period(of: analysis))
                 renderer.document(analysis, console: console)

@@ -8,15 +8,15 @@ struct Discover: ParsableCommand {
         discussion: """
         All inputs are pooled into one corpus. Thresholds scale with its size (--min-count-per-million). Terms of the \
         policy lexicon, of Dictionaries/lexicon/words.tsv when present and of --known files are left out unless --all. \
-        --format jsonl writes one candidate per line.
+        --format jsonl writes one candidate per line. --format dict writes the candidates that `--adapt` would add         to the lexicon (those the segmenter splits and whose pieces occur mostly inside them) as a user dictionary         (term, freq, pos) for --user-dict.
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl, csv, md }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl, csv, md, dict }
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Output format: table, json, jsonl, csv or md.")
+    @Option(help: "Output format: table, json, jsonl, csv, md, or dict (a user dictionary of the words --adapt would add).")
     var format: Format = .table
 
     @Option(help: ArgumentHelp("Most candidates to show.", valueName: "n"))
@@ -72,6 +72,12 @@ struct Discover: ParsableCommand {
         options.minEntropy = minEntropy
         options.minCountPerMillion = minCountPerMillion
         if let minCount { options.minCountFloor = minCount; options.minCountPerMillion = 0 }
+        if format == .dict {
+            if top == 50 { options.limit = LexiconAdaptation.Options.defaultDiscovery.limit }
+            writeDictionary(options: options, known: known, decoder: decoder, console: console)
+            try console.finish()
+            return
+        }
         var discovery = Discovery(options: options, known: known)
         let normalizer = Normalizer.default
         // Two passes; standard input cannot be read twice, so it is kept.
@@ -96,6 +102,34 @@ struct Discover: ParsableCommand {
         try console.finish()
     }
 
+    /// `--format dict`: the words corpus adaptation would add, as a ZhText user dictionary.
+    func writeDictionary(options: DiscoveryOptions, known: Set<String>, decoder: TextDecoder, console: Console) {
+        let base: Lexicon
+        do { base = try Lexicon.bundled() } catch { console.fail(error); return }
+        var adaptation = LexiconAdaptation(base: base, options: LexiconAdaptation.Options(discovery: options))
+        let normalizer = Normalizer.default
+        var stdinSource: SourceText?
+        var files: [String] = []
+        forEachInput(input, console: console, decoder: decoder) { source in
+            if source.file == "-" { stdinSource = source }
+            files.append(source.file)
+            adaptation.count(normalizer.normalize(source.text))
+        }
+        for entry in InputCollector.collect(input.paths) {
+            guard case let .success(item) = entry else { continue }
+            let source: SourceText
+            if item.path == nil, let cached = stdinSource { source = cached }
+            else if let loaded = try? InputReader.load(item, decoder: decoder) { source = loaded }
+            else { continue }
+            adaptation.countNeighbours(normalizer.normalize(source.text))
+        }
+        let words = adaptation.words().filter { !known.contains($0.term) }
+        var out = "# ZhText user dictionary: words found by `zhtext discover --format dict` in \(files.count) input\(files.count == 1 ? "" : "s"). Use with --user-dict.\n"
+        out += "# term\tfreq\tpos\n"
+        for w in words { out += "\(w.term)\t\(w.frequency)\t\(w.pos)\n" }
+        console.write(out)
+    }
+
     func render(_ result: DiscoveryResult, files: [String], console: Console) {
         func round(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
         let candidates = result.candidates.map { c -> JSON in
@@ -110,6 +144,8 @@ struct Discover: ParsableCommand {
                                       ("candidates", .array(candidates))]).pretty)
         case .jsonl:
             candidates.forEach { console.line($0.compact) }
+        case .dict:
+            break
         case .table, .csv, .md:
             var table = ReportTable(columns: [ReportColumn("term"), ReportColumn("count", alignment: .right),
                                               ReportColumn("pmi", alignment: .right), ReportColumn("left_entropy", alignment: .right),

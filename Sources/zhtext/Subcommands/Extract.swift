@@ -5,8 +5,9 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract the article from web pages: body, title, date, source, author, editors, URL.",
         discussion: """
-        HTML pages (any encoding) and text saved from a web page give their article; plain text and Markdown come \
-        through unchanged. When a page holds no recognisable article, its whole text is used, with a warning. Dates \
+        HTML pages (any encoding) and text saved from a web page give their article; Markdown (.md) gives its text \
+        without markup (front matter and the first heading as metadata); plain text comes through unchanged. Each \
+        document's script (simplified, traditional or mixed) is reported. When a page holds no recognisable article, its whole text is used, with a warning. Dates \
         are YYYY-MM-DD HH:MM:SS (or YYYY-MM-DD), Beijing time unless the page states another zone.
         """
     )
@@ -60,6 +61,7 @@ struct Extract: ParsableCommand {
             ("editors", .array(d.editors.map(JSON.string))),
             ("url", s(d.url)),
             ("encoding", .string(d.encoding)),
+            ("script", s(ScriptProfile(d.body).script?.rawValue)),
             ("body", .string(d.body)),
         ])
     }
@@ -70,6 +72,7 @@ struct Extract: ParsableCommand {
         let fields: [(String, String?)] = [
             ("File", d.file), ("Date", d.date), ("Source", d.source), ("Original source", d.originalSource),
             ("Author", d.author), ("Editors", d.editors.isEmpty ? nil : d.editors.joined(separator: "、")), ("URL", d.url),
+            ("Script", ScriptProfile(d.body).script?.rawValue),
         ]
         for (name, value) in fields { if let value, !value.isEmpty { lines.append("- **\(name):** \(value)") } }
         lines.append("")

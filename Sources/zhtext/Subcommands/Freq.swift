@@ -19,15 +19,17 @@ struct Freq: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var extraction: ExtractionOptions
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var adaptation: AdaptOptions
 
     @Option(help: "Count sequences of N words (2 = word bigrams).")
     var ngram: Int = 1
 
-    @Option(help: "Leave out terms seen fewer times than this.")
-    var minCount: Int = 1
-
     @Option(help: ArgumentHelp("Leave out terms found in fewer than N inputs (the `documents` column; clusters with --ngram).", valueName: "n"))
     var minRange: Int = 1
+
+    @Option(help: "Leave out terms seen fewer times than this.")
+    var minCount: Int = 1
 
     @Option(help: "Only the N most frequent terms (default: all).")
     var top: Int?
@@ -62,6 +64,8 @@ struct Freq: ParsableCommand {
         if minLength < 1 { throw ValidationError("--min-length must be at least 1 (got \(minLength))") }
         if minRange < 1 { throw ValidationError("--min-range must be at least 1 (got \(minRange))") }
         if minRange > 1 && output.format == .jsonl { throw ValidationError("--min-range needs the pooled formats (table, json, csv, md): jsonl lists each input alone") }
+        try store.validate(paths: input.paths)
+        try adaptation.validate(store: store)
     }
 
     /// Content terms (``TermFilter/content(extra:)``) unless `--all-terms`; the other flags narrow it.
@@ -85,23 +89,36 @@ struct Freq: ParsableCommand {
             try console.finish()
             return
         }
-        let segmenter = LexiconSegmenter.default
+        let adapted = adaptation.lexicon(.default, input: input, decoder: decoder) { TextPreparation.prepare($0, options: PreparationOptions(extract: !extraction.noExtract)).normalized }
+        let segmenter = LexiconSegmenter(lexicon: adapted.lexicon)
         var files: [String] = []
         var documents: [TermCounts] = []
-        forEachInput(input, console: console, decoder: decoder) { source in
-            let text = analysisText(of: source, extraction: extraction, console: console, normalizer: input.normalizer)
-            let counts = TermCounts(text: text, segmenter: segmenter, filter: termFilter, ngram: ngram)
+        func emit(_ file: String, _ counts: TermCounts) {
             if output.format == .jsonl {
                 let table = FrequencyTable(documents: [counts])
                 console.line(JSON.object([
-                    ("file", .string(source.file)), ("tokens", .int(counts.total)), ("characters", .int(counts.characters)),
+                    ("file", .string(file)), ("tokens", .int(counts.total)), ("characters", .int(counts.characters)),
                     ("terms", .array(table.rows(minimumCount: minCount, top: top).map { r in
                         .object([("term", .string(r.term)), ("count", .int(r.count)), ("per_10k", .double(r.per10k))] + Self.variants(r))
                     })),
                 ]).compact)
             } else {
-                files.append(source.file)
+                files.append(file)
                 documents.append(counts)
+            }
+        }
+        if store.corpus != nil {
+            guard let corpus = store.open(console: console) else { try console.finish(); return }
+            let entries = try corpus.entries(matching: store.filter)
+            for (entry, counts) in zip(entries, try CorpusQueries.frequencies(of: entries, in: corpus, filter: termFilter, ngram: ngram)) {
+                emit(entry.record.file, counts)
+            }
+        } else {
+            let duplicates = DuplicateFilter(extraction.duplicates)
+            forEachInput(input, console: console, decoder: decoder, stdin: adapted.stdin) { source in
+                let text = analysisText(of: source, extraction: extraction, console: console, normalizer: input.normalizer)
+                guard duplicates.admit(source.file, text: text, console: console) else { return }
+                emit(source.file, TermCounts(text: text, segmenter: segmenter, filter: termFilter, ngram: ngram))
             }
         }
         if output.format != .jsonl && !documents.isEmpty { write(FrequencyTable(documents: documents), files: files, console: console) }

@@ -41,8 +41,10 @@ struct Idf: ParsableCommand {
             let segmenter = LexiconSegmenter.default
             var builder = IDFBuilder()
             var files = 0
+            let duplicates = DuplicateFilter(extraction.duplicates)
             forEachInput(input, console: console, decoder: decoder) { source in
                 let text = analysisText(of: source, extraction: extraction, console: console, normalizer: input.normalizer)
+                guard duplicates.admit(source.file, text: text, console: console) else { return }
                 if paragraphs {
                     builder.addParagraphs(of: segmenter.tokens(in: text), in: text)
                 } else {

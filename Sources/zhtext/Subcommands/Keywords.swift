@@ -8,13 +8,16 @@ struct KeywordsCommand: ParsableCommand {
         discussion: """
         Each keyword has its term, score, count (occurrences as a token, or as a word sequence for phrases) and \
         start (Unicode-scalar offset of its first occurrence in the decoded input). Ordered by score, then term. \
-        Stop words, punctuation, bare numbers and single characters are left out by default. \
+        Stop words, punctuation, bare numbers and single characters are left out by default. Beyond 2 million \
+        characters TF-IDF over streamed counts is used whatever --method says (memory stays bounded), and JSON's \
+        "method" says "tfidf". \
         --format jsonl writes one object per input: {"file": …, "keywords": [{"term", "score", "count", "start", "end"}, …]}.
         """
     )
 
     @OptionGroup var input: InputOptions
     @OptionGroup var extraction: ExtractionOptions
+    @OptionGroup var adaptation: AdaptOptions
 
     @Option(help: "How many keywords per input (at least 1).")
     var top: Int = 10
@@ -24,20 +27,32 @@ struct KeywordsCommand: ParsableCommand {
 
     @OptionGroup var filters: KeywordFilterOptions
 
+    @Flag(help: "Keywords of each input against the other inputs of the run (quanteda's target-against-rest): the IDF comes from the run's own documents, and the general and genre references are not used. Needs files (not standard input).")
+    var contrast = false
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1 (got \(top))") }
+        if contrast && (input.paths.isEmpty || input.paths.contains("-")) {
+            throw ValidationError("--contrast compares the inputs with each other: give files or directories, not standard input")
+        }
     }
 
     func run() throws {
         let decoder = input.prepare()
         let console = Console()
-        let extractor: any KeywordExtractor
         let options: KeywordOptions
+        let adapted = adaptation.lexicon(.default, input: input, decoder: decoder) { TextPreparation.prepare($0, options: PreparationOptions(extract: !extraction.noExtract)).normalized }
+        let segmenter = LexiconSegmenter(lexicon: adapted.lexicon)
         do {
-            options = try filters.keywordOptions()
-            extractor = method.extractor(options: options)
+            var o = try filters.keywordOptions()
+            if contrast {
+                o.idf = runIDF(decoder: decoder)
+                o.genreWeight = 0
+                o.generalReferenceWeight = 0
+            }
+            options = o
         } catch {
             console.fail(error)
             try console.finish()
@@ -47,13 +62,15 @@ struct KeywordsCommand: ParsableCommand {
                                           ReportColumn("score", alignment: .right), ReportColumn("count", alignment: .right),
                                           ReportColumn("start", alignment: .right)])
         var json = JSONReport(format: output.format)
-        forEachInput(input, console: console, decoder: decoder) { source in
+        let duplicates = DuplicateFilter(extraction.duplicates)
+        forEachInput(input, console: console, decoder: decoder, stdin: adapted.stdin) { source in
             let text = analysisText(of: source, extraction: extraction, console: console, normalizer: input.normalizer)
-            // Texts of millions of characters: TF-IDF from streamed counts keeps memory bounded.
-            let keywords = text.scalars.count > StreamingTFIDF.limit
-                ? try StreamingTFIDF(options: options).extract(from: text, limit: top)
-                : try extractor.extract(from: text, limit: top)
-            if keywords.isEmpty { console.warn("\(source.file): no words to take keywords from") }
+            guard duplicates.admit(source.file, text: text, console: console) else { return }
+            // Texts of millions of characters: the library falls back to TF-IDF from streamed counts (bounded
+            // memory) and says so in `method`.
+            let result = try KeywordExtraction.extract(from: text, method: method, limit: top, options: options, segmenter: segmenter)
+            let keywords = result.keywords
+            if keywords.isEmpty { console.warn(Keywords.noKeywordsWarning(file: source.file)) }
             if output.format.isTabular {
                 for (rank, k) in keywords.enumerated() {
                     table.append([source.file, String(rank + 1), k.term, ReportNumber.format(k.score, decimals: 4),
@@ -62,7 +79,7 @@ struct KeywordsCommand: ParsableCommand {
             } else {
                 json.add(.object([
                     ("file", .string(source.file)),
-                    ("method", .string(method.rawValue)),
+                    ("method", .string(result.method.rawValue)),
                     ("keywords", .array(keywords.map { k in
                         .object([("term", .string(k.term)), ("score", .double(k.score)), ("count", .int(k.count)),
                                  ("start", .int(k.range.lowerBound)), ("end", .int(k.range.upperBound))]
@@ -74,6 +91,21 @@ struct KeywordsCommand: ParsableCommand {
         if let rendered = output.format.render(table, excel: output.excel) { console.write(rendered) }
         json.finish(console: console)
         try console.finish()
+    }
+}
+
+extension KeywordsCommand {
+    /// The IDF table of the run's own documents (`--contrast`): ln(N / df) over the inputs, read once before the
+    /// keywords are taken. Inputs that cannot be read are skipped here and reported by the main pass.
+    func runIDF(decoder: TextDecoder) -> IDFTable {
+        var builder = IDFBuilder()
+        let segmenter = LexiconSegmenter.default
+        for case let .success(item) in InputCollector.collect(input.paths) {
+            guard let source = try? InputReader.load(item, decoder: decoder) else { continue }
+            let prepared = TextPreparation.prepare(source, options: PreparationOptions(extract: !extraction.noExtract, normalizer: input.normalizer))
+            builder.add(text: prepared.normalized, segmenter: segmenter)
+        }
+        return builder.table()
     }
 }
 

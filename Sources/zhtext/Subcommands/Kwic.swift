@@ -1,24 +1,40 @@
 import ArgumentParser
 import ZhText
 
+extension KWICSort: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+    public static var allValueStrings: [String] { ["L1", "L2", "L3", "R1", "R2", "R3"] }
+}
+
 struct Kwic: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Keyword in context: every occurrence of a term, with the text around it.",
         discussion: """
         The term is found as a string in the normalized text, so multi-word terms work and counts do not depend on \
-        segmentation. Default format (text): one line per hit, `file:start:<left context> [hit] <right context>`, \
-        with the left context right-aligned; nothing else is written. start/end are Unicode-scalar offsets into \
-        the decoded input; the hit is shown in its original characters, the context as normalized text.
+        segmentation. A `*` in the term stands for up to 10 characters within one sentence (加强*建设 finds \
+        加强生态文明建设); --regex PATTERN finds a regular expression instead of a term (then every argument is a \
+        path). Default format (text): one line per hit, `file:start:<left context> [hit] <right context>`, with \
+        the left context right-aligned; a line break inside a hit or its context shows as ⏎ (text, table, csv, md; \
+        JSON keeps it). start/end are Unicode-scalar offsets into the decoded input; the hit is shown in its \
+        original characters, the context as normalized text. --sort L1|L2|L3|R1|R2|R3 orders the lines of all \
+        inputs by the first to third word left (L) or right (R) of the hit, as AntConc does; ties keep input order.
         """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, table, json, jsonl, csv, md }
 
-    @Argument(help: "The term to find.")
-    var term: String
+    @Argument(help: "The term to find (`*` = up to 10 characters within a sentence); with --regex, the first path.")
+    var term: String?
 
     @OptionGroup var input: InputOptions
     @OptionGroup var extraction: ExtractionOptions
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: ArgumentHelp("Find this regular expression (on normalized text) instead of a term.", valueName: "pattern"))
+    var regex: String?
+
+    @Option(help: ArgumentHelp("Order lines by the 1st–3rd word left (L1–L3) or right (R1–R3) of the hit.", valueName: "L1|L2|L3|R1|R2|R3"))
+    var sort: KWICSort?
 
     @Option(help: "Characters of context on each side.")
     var width: Int = 20
@@ -30,39 +46,80 @@ struct Kwic: ParsableCommand {
     var excel = false
 
     func validate() throws {
-        if Normalizer.default.normalize(term).scalars.isEmpty { throw ValidationError("the term is empty") }
         if width < 0 { throw ValidationError("--width cannot be negative (got \(width))") }
         if excel && format != .csv { throw ValidationError("--excel needs --format csv") }
+        do { _ = try query() } catch { throw ValidationError(String(describing: error)) }
+        try store.validate(paths: inputs.paths)
+    }
+
+    /// The library query these flags describe.
+    func query() throws -> KWICQuery {
+        if let regex { return try KWICQuery(regex: regex, context: width, sort: sort) }
+        guard let term else { throw ZhTextError.invalidArgument("give a term to find (or --regex PATTERN)") }
+        if Normalizer.default.normalize(term).scalars.isEmpty { throw ZhTextError.invalidArgument("the term is empty") }
+        return try KWICQuery(term: term, context: width, sort: sort)
+    }
+
+    /// With --regex the positional `term` is the first path.
+    var inputs: InputOptions {
+        var options = input
+        if regex != nil, let term { options.paths.insert(term, at: 0) }
+        return options
     }
 
     func run() throws {
-        let decoder = input.prepare()
+        let query = try query()
+        let inputs = inputs
+        let decoder = inputs.prepare()
         let console = Console()
+        let shownTerm = regex ?? term ?? ""
+        var files: [String] = []
+        var lines: [KWICLine] = []  // kept only when sorting across inputs
         var table = ReportTable(columns: [ReportColumn("file"), ReportColumn("start", alignment: .right), ReportColumn("end", alignment: .right),
-                                          ReportColumn("left", alignment: .right), ReportColumn("hit"), ReportColumn("right")])
+                                          ReportColumn("left", alignment: .right), ReportColumn("hit"), ReportColumn("right")]
+                                + (sort.map { [ReportColumn($0.description)] } ?? []))
         var json = JSONReport(format: format == .jsonl ? .jsonl : .json)
-        forEachInput(input, console: console, decoder: decoder) { source in
-            let hits = Concordance.hits(of: term, in: analysisText(of: source, extraction: extraction, console: console), context: width)
+        // `text` is nil for a stored document that the store's index shows to hold no hit.
+        func emit(_ file: String, _ text: NormalizedText?) {
+            let found = text.map { query.ordered(query.lines(in: $0, document: files.count)) } ?? []
+            files.append(file)
             switch format {
-            case .text:
-                for h in hits {
-                    let pad = String(repeating: " ", count: max(0, 2 * width - DisplayWidth.of(h.left)))
-                    console.line("\(source.file):\(h.range.lowerBound):\(pad)\(h.left) [\(h.text)] \(h.right)")
-                }
-            case .table, .csv, .md:
-                for h in hits {
-                    table.append([source.file, String(h.range.lowerBound), String(h.range.upperBound), h.left, h.text, h.right])
-                }
             case .json, .jsonl:
-                json.add(.object([
-                    ("file", .string(source.file)), ("term", .string(term)), ("count", .int(hits.count)),
-                    ("hits", .array(hits.map { h in
-                        .object([("start", .int(h.range.lowerBound)), ("end", .int(h.range.upperBound)), ("text", .string(h.text)),
-                                 ("left", .string(h.left)), ("right", .string(h.right))])
-                    })),
-                ]), console: console)
+                var fields: [(String, JSON)] = [("file", .string(file)), (regex == nil ? "term" : "regex", .string(shownTerm))]
+                if let sort { fields.append(("sort", .string(sort.description))) }
+                fields.append(("count", .int(found.count)))
+                fields.append(("hits", .array(found.map { line in
+                    let h = line.hit
+                    var hit: [(String, JSON)] = [("start", .int(h.range.lowerBound)), ("end", .int(h.range.upperBound)), ("text", .string(h.text)),
+                                                 ("left", .string(h.left)), ("right", .string(h.right))]
+                    if sort != nil { hit.append(("sort_key", .string(line.sortKey))) }
+                    return .object(hit)
+                })))
+                json.add(.object(fields), console: console)
+            case .text, .table, .csv, .md:
+                if sort != nil { lines += found } else { render(found, files: files, table: &table, console: console) }
             }
         }
+        if store.corpus != nil {
+            guard let corpus = store.open(console: console) else { try console.finish(); return }
+            let entries = try corpus.entries(matching: store.filter)
+            // A plain term narrows the documents through the store's index; wildcards and patterns read every text.
+            let literal = regex == nil && !(term ?? "").contains("*") ? term : nil
+            var texts: [Int: NormalizedText] = [:]
+            for chunk in stride(from: 0, to: entries.count, by: 64) {
+                let part = Array(entries[chunk..<min(entries.count, chunk + 64)])
+                try corpus.forEachText(of: part.map(\.key), containing: literal) { k, t in texts[k] = t }
+                for e in part { emit(e.record.file, texts.removeValue(forKey: e.key)) }
+            }
+        } else {
+            let duplicates = DuplicateFilter(extraction.duplicates)
+            forEachInput(inputs, console: console, decoder: decoder) { source in
+                let text = analysisText(of: source, extraction: extraction, console: console, normalizer: inputs.normalizer)
+                guard duplicates.admit(source.file, text: text, console: console) else { return }
+                emit(source.file, text)
+            }
+        }
+        if sort != nil { render(query.ordered(lines), files: files, table: &table, console: console) }
         switch format {
         case .table: console.write(table.renderTable())
         case .csv: console.write(table.renderCSV(excel: excel))
@@ -71,5 +128,19 @@ struct Kwic: ParsableCommand {
         case .text: break
         }
         try console.finish()
+    }
+
+    /// Text lines are written at once; table rows are collected. Every line break shows as ⏎.
+    func render(_ found: [KWICLine], files: [String], table: inout ReportTable, console: Console) {
+        for line in found {
+            let h = line.hit, file = files[line.document]
+            let left = ConcordanceHit.oneLine(h.left), hit = ConcordanceHit.oneLine(h.text), right = ConcordanceHit.oneLine(h.right)
+            if format == .text {
+                let pad = String(repeating: " ", count: max(0, 2 * width - DisplayWidth.of(left)))
+                console.line("\(file):\(h.range.lowerBound):\(pad)\(left) [\(hit)] \(right)")
+            } else {
+                table.append([file, String(h.range.lowerBound), String(h.range.upperBound), left, hit, right] + (sort == nil ? [] : [line.sortKey]))
+            }
+        }
     }
 }

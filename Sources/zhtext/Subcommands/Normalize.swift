@@ -29,7 +29,8 @@ struct Normalize: ParsableCommand {
 
     func run() throws {
         let decoder = input.prepare()
-        var options = NormalizationOptions(foldPunctuation: foldPunctuation)
+        // The text as written: Traditional stays Traditional unless --to-simplified (counting commands fold it).
+        var options = NormalizationOptions(foldPunctuation: foldPunctuation, foldScript: false)
         if toSimplified { options.conversion = .toSimplified }
         if toTraditional { options.conversion = .toTraditional }
         let normalizer = Normalizer(options: options)

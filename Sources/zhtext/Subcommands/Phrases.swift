@@ -6,8 +6,9 @@ struct Phrases: ParsableCommand {
         abstract: "Find policy formulations (提法): counts, offsets, quotation, context, and family patterns.",
         discussion: """
         Matching is exact, on normalized text (line breaks, zero-width characters, full-width forms and quotation \
-        marks do not hide a phrase). `count` counts every occurrence, nested ones included; `longest_count` counts \
-        leftmost-longest occurrences only. Offsets are Unicode scalars into the input, end exclusive.
+        marks do not hide a phrase). `longest_count` counts leftmost-longest occurrences only (十四五 inside \
+        十四五规划 is counted as 十四五规划); tables lead with it and are ordered by it. `count` counts every \
+        occurrence, nested ones included. Offsets are Unicode scalars into the input, end exclusive.
         """
     )
 
@@ -15,6 +16,7 @@ struct Phrases: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var extraction: ExtractionOptions
+    @OptionGroup var store: StoreOptions
 
     @Option(help: "Output format: table, json, jsonl, csv or md.")
     var format: Format = .table
@@ -31,7 +33,7 @@ struct Phrases: ParsableCommand {
     @Option(help: ArgumentHelp("Characters of context on each side of an occurrence.", valueName: "n"))
     var context: Int = 20
 
-    @Flag(help: "Convert Traditional to Simplified before matching (the lexicon's Traditional variants match anyway).")
+    @Flag(help: "No effect, kept for older scripts: Traditional text is folded to Simplified before matching by default (--keep-script turns that off).")
     var toSimplified = false
 
     @Flag(help: "Do not report family pattern hits.")
@@ -43,6 +45,8 @@ struct Phrases: ParsableCommand {
     func validate() throws {
         if context < 0 { throw ValidationError("--context must be 0 or more") }
         if replace && phraseFiles.isEmpty { throw ValidationError("--replace needs --phrases FILE") }
+        try store.validate(paths: input.paths)
+        if store.corpus != nil && toSimplified { throw ValidationError("--to-simplified cannot apply to a corpus store (its texts are already normalized)") }
     }
 
     func run() throws {
@@ -67,24 +71,42 @@ struct Phrases: ParsableCommand {
         let finder = PolicyPhrases(lexicon: lexicon, options: options)
         var objects: [JSON] = []
         var table = ReportTable(columns: [ReportColumn("file"), ReportColumn("kind"), ReportColumn("phrase"), ReportColumn("category"),
-                                          ReportColumn("count", alignment: .right), ReportColumn("longest_count", alignment: .right),
+                                          ReportColumn("longest_count", alignment: .right), ReportColumn("count", alignment: .right),
                                           ReportColumn("quoted", alignment: .right), ReportColumn("first_start", alignment: .right)])
-        forEachInput(input, console: console, decoder: decoder) { source in
-            let prepared = TextPreparation.prepare(source, options: PreparationOptions(extract: !extraction.noExtract, normalizer: Self.normalizer(options)))
-            prepared.warnings.forEach(console.warn)
-            let report = finder.report(for: prepared.normalized)
+        func emit(_ file: String, _ report: PhraseReport) {
             switch format {
             case .json, .jsonl:
-                let object = Self.json(file: source.file, report: report)
+                let object = Self.json(file: file, report: report)
                 if format == .jsonl { console.line(object.compact) } else { objects.append(object) }
             case .table, .csv, .md:
-                for p in report.phrases {
-                    table.append([source.file, "phrase", p.phrase, p.category, String(p.count), String(p.longestCount),
+                // Tables lead with the leftmost-longest count (十四五 inside 十四五规划 is not counted twice by a
+                // reader) and are ordered by it; JSON keeps the library's order and every occurrence.
+                let byLongest = report.phrases.sorted { $0.longestCount != $1.longestCount ? $0.longestCount > $1.longestCount : $0.phrase < $1.phrase }
+                for p in byLongest {
+                    table.append([file, "phrase", p.phrase, p.category, String(p.longestCount), String(p.count),
                                   String(p.occurrences.filter(\.quoted).count), String(p.occurrences[0].range.lowerBound)])
                 }
                 for p in report.patterns {
-                    table.append([source.file, "pattern", p.text, p.family, String(p.count), "", "", String(p.occurrences[0].range.lowerBound)])
+                    table.append([file, "pattern", p.text, p.family, String(p.count), String(p.count), "", String(p.occurrences[0].range.lowerBound)])
                 }
+            }
+        }
+        if store.corpus != nil {
+            guard let corpus = store.open(console: console) else { try console.finish(); return }
+            let entries = try corpus.entries(matching: store.filter)
+            var texts: [Int: NormalizedText] = [:]
+            for chunk in stride(from: 0, to: entries.count, by: 64) {
+                let part = Array(entries[chunk..<min(entries.count, chunk + 64)])
+                try corpus.forEachText(of: part.map(\.key), containing: nil) { k, t in texts[k] = t }
+                for e in part { if let t = texts.removeValue(forKey: e.key) { emit(e.record.file, finder.report(for: t)) } }
+            }
+        } else {
+            let duplicates = DuplicateFilter(extraction.duplicates)
+            forEachInput(input, console: console, decoder: decoder) { source in
+                let prepared = TextPreparation.prepare(source, options: PreparationOptions(extract: !extraction.noExtract, normalizer: Self.normalizer(options)))
+                guard duplicates.admit(source.file, text: prepared.normalized, console: console) else { return }
+                prepared.warnings.forEach(console.warn)
+                emit(source.file, finder.report(for: prepared.normalized))
             }
         }
         switch format {
@@ -99,16 +121,10 @@ struct Phrases: ParsableCommand {
         try console.finish()
     }
 
-    /// The text phrases are matched in: today the whole decoded input, normalized. This is the seam for article
-    /// extraction (branch `extract`): with a `Document` whose `bodyMap` maps body scalars to the input, match on
-    /// `NormalizedText(original: Array(source.text.unicodeScalars), scalars: n.scalars,
-    /// map: document.bodyMap.composed(after: n.map))` where `n` is the normalized body — offsets then still index
-    /// the input file, and portal chrome is never matched.
-    /// The normalizer matching runs after (extraction first, for HTML and saved pages: offsets still point into the input).
+    /// The normalizer phrase matching runs after article extraction (for HTML and saved pages; offsets still point
+    /// into the input), with `--to-simplified` when given.
     static func normalizer(_ options: PhraseOptions) -> Normalizer {
-        var normalization = NormalizationOptions()
-        if options.convertToSimplified { normalization.conversion = .toSimplified }
-        return Normalizer(options: normalization)
+        Normalizer(options: NormalizationOptions())   // Traditional text is folded by default (foldScript)
     }
 
     static func json(file: String, report: PhraseReport) -> JSON {

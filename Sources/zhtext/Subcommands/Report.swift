@@ -16,6 +16,7 @@ struct Report: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var adaptation: AdaptOptions
 
     @Option(help: ArgumentHelp("Where to write the HTML (`-` for standard output).", valueName: "file"))
     var html: String
@@ -41,10 +42,20 @@ struct Report: ParsableCommand {
     @Option(help: ArgumentHelp("Report title.", valueName: "text"))
     var title: String?
 
+    @Option(help: ArgumentHelp("With --to: the reference period of the keyness chart (default: the first period).", valueName: "period"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("With --from: the period studied in the keyness chart (default: the last period).", valueName: "period"))
+    var to: String?
+
+    @Option(help: ArgumentHelp("Language of the page's headings and notes: en or zh.", valueName: "lang"))
+    var lang: ReportLanguage = .en
+
     func validate() throws {
         if top < 1 || timeline < 0 { throw ValidationError("--top must be at least 1 and --timeline 0 or more") }
         if minCount < 1 { throw ValidationError("--min-count must be at least 1") }
         for g in groups where !g.contains("=") { throw ValidationError("--group \(g): expected NAME=TERM1,TERM2,…") }
+        if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
     }
 
     func run() throws {
@@ -55,18 +66,20 @@ struct Report: ParsableCommand {
         let buckets: [DatedCorpus.Bucket]
         do { buckets = try dated.buckets(by: corpus.by) } catch { console.fail(error); try console.finish(); return }
         let phrases = try PhraseSelection.matcher(categories: categories)
-        let counting = try DatedInputs.termCounting(phrases: phrases)
+        let counting = try DatedInputs.termCounting(phrases: phrases, lexicon: adaptation.lexicon(.default, texts: documents.map(\.text)))
         let profiles = counting.profiles(of: documents)
         let periods = buckets.map(\.period)
         var sections: [HTMLReport.Section] = []
+        let t = lang.text
 
         // Terms that rose the most (tokens).
         let (rising, _) = dated.risingAndFalling(profiles: profiles, buckets: buckets, limit: top, minimumCount: minCount)
         if !rising.isEmpty {
             sections.append(HTMLReport.Section(
-                heading: "Terms that rose the most",
-                note: "Words with the largest Theil–Sen slope of frequency per \(corpus.by.rawValue) (per 10,000 characters).",
-                svg: SVGLineChart(periods: periods, series: rising.map { chartSeries($0) }).render()))
+                heading: t.rising,
+                note: t.risingNote(corpus.by.rawValue),
+                svg: SVGLineChart(periods: periods, series: rising.map { chartSeries($0) }, yLabel: t.per10k).render(),
+                data: Self.trendData(rising, periods: periods), dataName: "rising-terms.csv"))
         }
 
         // Chosen terms, or the most frequent policy phrases.
@@ -86,14 +99,15 @@ struct Report: ParsableCommand {
         let chosenNote: String
         if queries.isEmpty {
             chosen = Array(phraseTrends.sorted { total($0) != total($1) ? total($0) > total($1) : $0.term < $1.term }.prefix(top))
-            chosenNote = "The \(chosen.count) most frequent policy phrases (提法), each counted with its variants."
+            chosenNote = t.phrasesNote(chosen.count)
         } else {
             chosen = dated.trend(of: queries, buckets: buckets)
-            chosenNote = "Occurrences of each string in the normalized text, per 10,000 characters."
+            chosenNote = t.chosenNote
         }
         if !chosen.isEmpty {
-            sections.append(HTMLReport.Section(heading: queries.isEmpty ? "Policy phrases" : "Chosen terms", note: chosenNote,
-                                               svg: SVGLineChart(periods: periods, series: chosen.map { chartSeries($0) }).render()))
+            sections.append(HTMLReport.Section(heading: queries.isEmpty ? t.phrases : t.chosen, note: chosenNote,
+                                               svg: SVGLineChart(periods: periods, series: chosen.map { chartSeries($0) }, yLabel: t.per10k).render(),
+                                               data: Self.trendData(chosen, periods: periods), dataName: queries.isEmpty ? "policy-phrases.csv" : "chosen-terms.csv"))
         }
 
         // First-seen timeline of formulations that appeared after the first period.
@@ -106,23 +120,29 @@ struct Report: ParsableCommand {
             let entries = picked.sorted { ($0.occurrence.firstSeen!, $0.term) < ($1.occurrence.firstSeen!, $1.term) }
                 .map { SVGTimeline.Entry(name: $0.term, first: $0.occurrence.firstSeen!, last: $0.occurrence.lastSeen!) }
             if !entries.isEmpty {
+                var data = ReportTable(columns: [ReportColumn(t.term), ReportColumn("first_seen"), ReportColumn("last_seen")])
+                for entry in entries { data.append([entry.name, entry.first.label, entry.last.label]) }
                 sections.append(HTMLReport.Section(
-                    heading: "When formulations first appeared",
-                    note: "Policy phrases first seen after \(periods[0].label): a dot at the first period, a bar to the last.",
-                    svg: SVGTimeline(periods: periods, entries: entries).render()))
+                    heading: t.timeline,
+                    note: t.timelineNote(periods[0].label),
+                    svg: SVGTimeline(periods: periods, entries: entries).render(), data: data, dataName: "first-seen.csv"))
             }
         }
 
-        // Keyness between the first and the last period.
-        if buckets.count > 1, let first = buckets.first, let last = buckets.last {
+        // Keyness: --to against --from (default: the last period against the first).
+        if buckets.count > 1, let (first, last) = try keynessPeriods(buckets) {
             let c = Comparison(a: first.period.label, first.documents.map { profiles[$0] },
                                b: last.period.label, last.documents.map { profiles[$0] })
             let bars = c.keyness.prefix(12).filter { $0.g2 > 0 } + c.keyness.suffix(12).filter { $0.g2 < 0 }
+            var data = ReportTable(columns: [ReportColumn(t.term), ReportColumn("count_a", alignment: .right), ReportColumn("count_b", alignment: .right),
+                                             ReportColumn("g2", alignment: .right), ReportColumn("log10_p", alignment: .right)])
+            for r in bars { data.append([r.term, String(r.countA), String(r.countB), ReportNumber.format(r.g2, decimals: 3), ReportNumber.format(r.log10P, decimals: 3)]) }
             sections.append(HTMLReport.Section(
-                heading: "Keyness: \(last.period.label) against \(first.period.label)",
-                note: "Signed log-likelihood G² (positive: more frequent in \(last.period.label)); |G²| ≥ 3.84 is p < 0.05.",
+                heading: t.keyness(last.period.label, first.period.label),
+                note: t.keynessNote(last.period.label),
                 svg: SVGBarChart(bars: bars.map { SVGBarChart.Bar(name: $0.term, value: $0.g2) },
-                                 negativeLabel: "more in \(first.period.label)", positiveLabel: "more in \(last.period.label)").render()))
+                                 negativeLabel: t.moreIn(first.period.label), positiveLabel: t.moreIn(last.period.label)).render(),
+                data: data, dataName: "keyness.csv"))
         }
 
         // Documents.
@@ -141,7 +161,7 @@ struct Report: ParsableCommand {
             sections.append(HTMLReport.Section(
                 heading: "Where the terms occur",
                 note: "A strip per document (in date order), a tick at each occurrence of the string; the number of occurrences on the right.",
-                svg: SVGDispersionPlot(plot).render()))
+                svg: SVGDispersionPlot(plot).render(), data: Self.dispersionData(plot), dataName: "dispersion.csv"))
         }
         let rows = order.map { i -> HTMLReport.DocumentRow in
             let v = CosineSimilarity.tfidf(profiles[i].counts, documentFrequency: df, documents: documents.count)
@@ -152,9 +172,9 @@ struct Report: ParsableCommand {
         }
         let span = periods.count > 1 ? "\(periods.first!.label)–\(periods.last!.label)" : periods.first?.label ?? ""
         let report = HTMLReport(
-            title: title ?? "Dated corpus report: \(span)",
-            summary: "\(documents.count) document\(documents.count == 1 ? "" : "s"), \(documents.reduce(0) { $0 + $1.characters }) characters, \(periods.count) period\(periods.count == 1 ? "" : "s") (by \(corpus.by.rawValue)).",
-            sections: sections, documents: rows)
+            title: title ?? t.title(span),
+            summary: t.summary(documents: documents.count, characters: documents.reduce(0) { $0 + $1.characters }, periods: periods.count, by: corpus.by.rawValue),
+            sections: sections, documents: rows, labels: t.labels)
         let page = report.render()
         if html == "-" {
             console.write(page)
@@ -167,6 +187,36 @@ struct Report: ParsableCommand {
     }
 
     private func total(_ t: TermTrend) -> Int { t.points.reduce(0) { $0 + $1.count } }
+
+    /// The keyness chart's periods: --from and --to when given (each must have documents), else first and last.
+    func keynessPeriods(_ buckets: [DatedCorpus.Bucket]) throws -> (DatedCorpus.Bucket, DatedCorpus.Bucket)? {
+        guard let from, let to else { return (buckets[0], buckets[buckets.count - 1]) }
+        func bucket(_ label: String) throws -> DatedCorpus.Bucket {
+            guard let b = buckets.first(where: { $0.period.label == label }) else {
+                throw ValidationError("no documents in period \(label) (--by \(corpus.by.rawValue); periods: \(buckets.map(\.period.label).joined(separator: ", ")))")
+            }
+            return b
+        }
+        return (try bucket(from), try bucket(to))
+    }
+
+    /// A dispersion plot's data: one row per document and term, with the number of occurrences.
+    static func dispersionData(_ plot: Dispersion) -> ReportTable {
+        var table = ReportTable(columns: [ReportColumn("document"), ReportColumn("term"), ReportColumn("count", alignment: .right)])
+        for d in plot.documents {
+            for (term, hits) in zip(plot.terms, d.hits) { table.append([d.name, term, String(hits.count)]) }
+        }
+        return table
+    }
+
+    /// A trend chart's data: one row per period, one column per line (per 10,000 characters, 3 decimals).
+    static func trendData(_ trends: [TermTrend], periods: [Period]) -> ReportTable {
+        var table = ReportTable(columns: [ReportColumn("period")] + trends.map { ReportColumn($0.term, alignment: .right) })
+        for (k, p) in periods.enumerated() {
+            table.append([p.label] + trends.map { k < $0.points.count ? ReportNumber.format($0.points[k].per10k, decimals: 3) : "" })
+        }
+        return table
+    }
 
     /// Up to `limit` trends spread over their first-seen periods: the most frequent formulation of each period first
     /// (latest periods first when there are more periods than room), then the second of each, and so on.

@@ -19,6 +19,7 @@ struct Segment: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, tsv, json, jsonl }
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var adaptation: AdaptOptions
 
     @Option(help: "Segmentation engine: lexicon (default) or icu (ICU's word break).")
     var engine: Engine = .lexicon
@@ -35,6 +36,14 @@ struct Segment: ParsableCommand {
     @Option(help: "Output format: text, tsv, json or jsonl.")
     var format: Format = .text
 
+    /// Turns the name model off (for measuring what it adds).
+    @Flag(name: .customLong("no-names"), help: .hidden)
+    var noNames = false
+
+    /// Name rules to turn off (comma-separated: transliterated, person, suffix, numbered), for measuring.
+    @Option(name: .customLong("no-name-rules"), help: .hidden)
+    var noNameRules: String = ""
+
     /// Scalars segmented at once (long lines are cut after a sentence end; the output does not change).
     @Option(name: .customLong("chunk-size"), help: .hidden)
     var chunkSize: Int = 65_536
@@ -42,17 +51,23 @@ struct Segment: ParsableCommand {
     func validate() throws {
         if engine == .icu && !userDicts.isEmpty { throw ValidationError("--user-dict needs --engine lexicon") }
         if engine == .icu && mode == .search { throw ValidationError("--mode search needs --engine lexicon") }
+        if engine == .icu && adaptation.adapt { throw ValidationError("--adapt needs --engine lexicon") }
         if chunkSize < 1 { throw ValidationError("--chunk-size must be at least 1") }
     }
 
     func run() throws {
         let decoder = input.prepare()
         let console = Console()
-        guard let segmenter = makeSegmenter(console) else { try console.finish(); return }
         let normalizer = Normalizer(options: .characterLevel)
+        var stdin: SourceText?
+        guard let segmenter = makeSegmenter(console, adapt: { lexicon in
+            let adapted = adaptation.lexicon(lexicon, input: input, decoder: decoder) { normalizer.normalize($0.text) }
+            stdin = adapted.stdin
+            return adapted.lexicon
+        }) else { try console.finish(); return }
         var objects: [JSON] = []
         if format == .tsv { console.line("file\tstart\tend\ttext\tterm\tkind\tpos") }
-        forEachInput(input, console: console, decoder: decoder) { source in
+        forEachInput(input, console: console, decoder: decoder, stdin: stdin) { source in
             let text = normalizer.normalize(source.text)
             var tokens: [JSON] = []
             let format = self.format
@@ -82,8 +97,9 @@ struct Segment: ParsableCommand {
         try console.finish()
     }
 
-    /// The segmenter the flags ask for; lexicon and user-dictionary errors are reported on `console`.
-    func makeSegmenter(_ console: Console) -> (any Segmenter)? {
+    /// The segmenter the flags ask for; lexicon and user-dictionary errors are reported on `console`. `adapt` turns
+    /// the lexicon (with the user words) into the one to segment with.
+    func makeSegmenter(_ console: Console, adapt: (Lexicon) -> Lexicon = { $0 }) -> (any Segmenter)? {
         let needsLexicon = engine == .lexicon || pos || format != .text
         var lexicon: Lexicon? = nil
         if needsLexicon {
@@ -104,9 +120,12 @@ struct Segment: ParsableCommand {
             }
             lexicon = lex
         }
+        if engine == .lexicon, let lex = lexicon { lexicon = adapt(lex) }
         switch engine {
         case .lexicon:
-            return LexiconSegmenter(lexicon: lexicon!, options: .init(mode: mode == .search ? .search : .default))
+            var options = LexiconSegmenter.Options(mode: mode == .search ? .search : .default, names: !noNames)
+            options.disableNameRules(noNameRules)
+            return LexiconSegmenter(lexicon: lexicon!, options: options)
         case .icu:
             return ICUSegmenter(lexicon: lexicon)
         }

@@ -16,6 +16,8 @@ struct Trend: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var adaptation: AdaptOptions
 
     @Option(name: .customLong("term"), help: ArgumentHelp("A term to follow (repeatable).", valueName: "term"))
     var terms: [String] = []
@@ -41,6 +43,9 @@ struct Trend: ParsableCommand {
     @Option(help: "Output format: table, csv, json or md.")
     var format: ComparisonFormat = .table
 
+    @Flag(help: "With --format csv: add a UTF-8 byte-order mark and guard cells starting with = + - @ (for Excel).")
+    var excel = false
+
     @Flag(help: "Mark spikes: periods where a term jumps against the median of its preceding periods (see --spike-*).")
     var spikes = false
 
@@ -52,9 +57,6 @@ struct Trend: ParsableCommand {
 
     @Option(help: ArgumentHelp("With --spikes: least count in the period.", valueName: "n"))
     var spikeMinCount: Int = 3
-
-    @Flag(help: "With --format csv: add a UTF-8 byte-order mark and guard cells starting with = + - @ (for Excel).")
-    var excel = false
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
@@ -68,15 +70,17 @@ struct Trend: ParsableCommand {
         if spikeWindow < 1 { throw ValidationError("--spike-window must be at least 1") }
         if !(spikeRatio >= 1) { throw ValidationError("--spike-ratio must be at least 1") }
         if spikeMinCount < 1 { throw ValidationError("--spike-min-count must be at least 1") }
+        try store.validate(paths: input.paths)
+        try adaptation.validate(store: store)
+        if case let .field(f) = corpus.grouping, store.corpus == nil { throw ValidationError("--by \(f): not a period (year, quarter, month, week, day, label); fields need --corpus") }
     }
 
     func run() throws {
         let console = Console()
-        let documents = try DatedInputs.load(input.paths, input: input, corpus: corpus, console: console)
-        let dated = DatedCorpus(documents: documents)
-        let buckets: [DatedCorpus.Bucket]
-        do { buckets = try dated.buckets(by: corpus.by) } catch { console.fail(error); try console.finish(); return }
-
+        guard let (source, selection) = try CorpusRun.groups(input: input, corpus: corpus, store: store, adaptation: adaptation, console: console) else {
+            try console.finish()
+            return
+        }
         let fold = !input.keepScript
         var queries = terms.map { TrendQuery(name: $0, members: [TermKey.normalizedQuery($0, foldScript: fold)]) }
         for g in groups {
@@ -84,49 +88,32 @@ struct Trend: ParsableCommand {
             queries.append(TrendQuery(name: String(g[..<eq]),
                                       members: g[g.index(after: eq)...].split(separator: ",").map { TermKey.normalizedQuery(String($0), foldScript: fold) }))
         }
-        var phraseCounts: (([String], DatedDocument) -> [String: Int])? = nil
-        if phrases || !categories.isEmpty {
-            let matcher = try PhraseSelection.matcher(categories: categories)
-            let perDocument = documents.map { matcher.counts(in: $0.text) }
-            var seen = Set<String>()
-            for c in perDocument { seen.formUnion(c.keys) }
-            queries += matcher.lexicon.phrases.map(\.phrase).filter { seen.contains($0) && !terms.contains($0) }.map(TrendQuery.term)
-            let indexByFile = Dictionary(documents.enumerated().map { ($0.element.file, $0.offset) }, uniquingKeysWith: { a, _ in a })
-            phraseCounts = { members, doc in
-                var c = perDocument[indexByFile[doc.file]!]
-                for m in members where c[m] == nil { c[m] = TermOccurrences(m).count(in: doc.text.scalars) }
-                return c
-            }
-        }
-
-        if queries.isEmpty && !(phrases || !categories.isEmpty) {
-            let profiles = try DatedInputs.termCounting(allTerms: allTerms).profiles(of: documents)
-            let (rising, falling) = dated.risingAndFalling(profiles: profiles, buckets: buckets, limit: top, minimumCount: minCount)
+        let followPhrases = phrases || !categories.isEmpty
+        let output = TrendOutput(format: format, excel: excel, by: corpus.grouping.description, buckets: selection.buckets)
+        if queries.isEmpty && !followPhrases {
+            let profiles = try CorpusQueries.profiles(of: selection.entries, in: source, model: try .series(allTerms: allTerms))
+            // risingAndFalling and spikes read only the profiles and buckets, not the corpus's own documents.
+            let series = DatedCorpus(documents: [])
+            let (rising, falling) = series.risingAndFalling(profiles: profiles, buckets: selection.buckets, limit: top, minimumCount: minCount)
             var sections = [("rising", rising), ("falling", falling)]
             var found: [Spike]? = nil
             if spikes {
                 // Every term of the corpus is looked at; the best spikes are listed, with their terms' series.
-                let all = dated.spikes(profiles: profiles, buckets: buckets, detector: detector, minimumTotal: minCount)
+                let all = series.spikes(profiles: profiles, buckets: selection.buckets, detector: detector, minimumTotal: minCount)
                 var names: [String] = []
                 for s in all where !names.contains(s.term) && names.count < top { names.append(s.term) }
                 found = all.filter { names.contains($0.term) }
-                let index = Dictionary(documents.enumerated().map { ($0.element.file, $0.offset) }, uniquingKeysWith: { a, _ in a })
-                sections.append(("spiking", dated.trend(of: names.map(TrendQuery.term), buckets: buckets) { members, doc in
-                    Dictionary(uniqueKeysWithValues: members.map { ($0, profiles[index[doc.file]!].counts[$0] ?? 0) })
-                }))
+                sections.append(("spiking", series.series(of: names, profiles: profiles, buckets: selection.buckets)))
             }
-            TrendOutput(format: format, excel: excel, unit: corpus.by, buckets: buckets).write(sections: sections, spikes: found, to: console)
+            output.write(sections: sections, spikes: found, to: console)
         } else {
-            let trends = dated.trend(of: queries, buckets: buckets, counts: phraseCounts)
+            let matcher = followPhrases ? try PhraseSelection.matcher(categories: categories) : nil
+            let trends = try CorpusQueries.trend(of: queries, phrases: matcher, in: source, groups: selection)
             let found = spikes ? SpikeDetector.ranked(trends.flatMap(detector.spikes(of:))) : nil
-            TrendOutput(format: format, excel: excel, unit: corpus.by, buckets: buckets).write(sections: [("terms", trends)], spikes: found, to: console)
+            output.write(sections: [("terms", trends)], spikes: found, to: console)
         }
         try console.finish()
     }
-}
-
-extension Trend {
-    var detector: SpikeDetector { SpikeDetector(window: spikeWindow, ratio: spikeRatio, minimumCount: spikeMinCount) }
 }
 
 /// Which policy phrases to follow or compare.
@@ -140,4 +127,8 @@ enum PhraseSelection {
         }
         return PolicyPhrases(lexicon: lexicon, options: PhraseOptions(categories: categories.isEmpty ? nil : Set(categories), families: false))
     }
+}
+
+extension Trend {
+    var detector: SpikeDetector { SpikeDetector(window: spikeWindow, ratio: spikeRatio, minimumCount: spikeMinCount) }
 }

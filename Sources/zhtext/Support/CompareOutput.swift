@@ -1,4 +1,9 @@
+import Foundation
 import ZhText
+
+extension Double {
+    static func pow10(_ x: Double) -> Double { Foundation.pow(10, x) }
+}
 
 /// Writes a ``Comparison`` in the chosen format. JSON: `{"a", "b", "keyness", "new", "vanished", "rank_changes",
 /// "similarity", "phrases"}`, keyness sorted by signed G² descending.
@@ -61,7 +66,7 @@ struct CompareOutput {
         var t = ReportTable(columns: columns)
         for r in rows {
             var row = [r.term, String(r.countA), String(r.countB), TrendOutput.number(r.per10kA, 3), TrendOutput.number(r.per10kB, 3),
-                       TrendOutput.number(r.g2, 3), Self.pValue(r.p), TrendOutput.number(r.logRatio, 3), TrendOutput.number(r.percentDiff, 1)]
+                       TrendOutput.number(r.g2, 3), Self.pValue(r), TrendOutput.number(r.logRatio, 3), TrendOutput.number(r.percentDiff, 1)]
             if status { row.append(Self.status(r)) }
             t.append(row)
         }
@@ -91,10 +96,18 @@ struct CompareOutput {
         return t
     }
 
-    /// p-values: three significant digits, scientific notation below 0.001.
-    static func pValue(_ p: Double) -> String {
-        if p >= 0.001 || p == 0 { return TrendOutput.number(p, 4) }
-        return String(format: "%.2e", p)
+    /// p-values: three significant digits, scientific notation below 0.001; below the double range (p = 0) from
+    /// log10 p, so that 1e-400 still reads as 1.00e-400.
+    static func pValue(_ r: KeynessRow) -> String {
+        let p = r.p
+        if p >= 0.001 { return TrendOutput.number(p, 4) }
+        if p > 0 { return String(format: "%.2e", p) }
+        let l = r.log10P
+        guard l.isFinite, l < 0 else { return TrendOutput.number(p, 4) }
+        var exponent = Int(l.rounded(.down))
+        var mantissa = Double.pow10(l - Double(exponent))
+        if (mantissa * 100).rounded() >= 1000 { mantissa /= 10; exponent += 1 }
+        return String(format: "%.2fe%d", mantissa, exponent)
     }
 
     func json(_ c: Comparison) -> JSON {
@@ -105,6 +118,7 @@ struct CompareOutput {
             var fields: [(String, JSON)] = [
                 ("term", .string(r.term)), ("count_a", .int(r.countA)), ("count_b", .int(r.countB)),
                 ("per_10k_a", .double(r.per10kA)), ("per_10k_b", .double(r.per10kB)), ("g2", .double(r.g2)), ("p", .double(r.p)),
+                ("log10_p", .double(r.log10P)),
                 ("log_ratio", .double(r.logRatio)), ("percent_diff", r.percentDiff.isFinite ? .double(r.percentDiff) : .null),
                 ("phrase", .bool(r.isPhrase)),
             ]

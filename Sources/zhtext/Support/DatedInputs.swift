@@ -9,15 +9,28 @@ enum DatedInputs {
     /// gives no documents); `--date` with several inputs throws a `ValidationError`.
     static func load(_ paths: [String], input: InputOptions, corpus: CorpusOptions, console: Console,
                      requireDates: Bool = true) throws -> [DatedDocument] {
-        var documents: [DatedDocument] = []
-        try each(paths, input: input, corpus: corpus, console: console, requireDates: requireDates) { documents.append($0) }
+        try loadDocuments(paths, input: input, corpus: corpus, console: console, requireDates: requireDates).map(\.dated)
+    }
+
+    /// The documents of `paths` as ``LoadedDocument``s (the same loader `corpus add` uses), for the corpus queries.
+    static func loadDocuments(_ paths: [String], input: InputOptions, corpus: CorpusOptions, console: Console,
+                              requireDates: Bool = true) throws -> [LoadedDocument] {
+        var documents: [LoadedDocument] = []
+        try eachLoaded(paths, input: input, corpus: corpus, console: console, requireDates: requireDates) { documents.append($0) }
         return documents
     }
 
-    /// Like ``load(_:input:corpus:console:requireDates:)``, but hands each document to `body` as soon as it is read,
-    /// so that a query over many documents holds one at a time.
+    /// Like ``loadDocuments(_:input:corpus:console:requireDates:)``, but hands each document to `body` as soon as it
+    /// is read, so that a query over many documents holds one at a time. A document given twice is passed once
+    /// (``DuplicateFilter``).
     static func each(_ paths: [String], input: InputOptions, corpus: CorpusOptions, console: Console,
                      requireDates: Bool = true, _ body: (DatedDocument) -> Void) throws {
+        try eachLoaded(paths, input: input, corpus: corpus, console: console, requireDates: requireDates) { body($0.dated) }
+    }
+
+    /// ``each(_:input:corpus:console:requireDates:_:)`` with the whole ``LoadedDocument`` (record and metadata).
+    static func eachLoaded(_ paths: [String], input: InputOptions, corpus: CorpusOptions, console: Console,
+                           requireDates: Bool = true, _ body: (LoadedDocument) -> Void) throws {
         let decoder = input.prepare()
         let normalizer = input.normalizer
         var manifest: Manifest?
@@ -33,25 +46,30 @@ enum DatedInputs {
         if corpus.date != nil && paths.count > 1 {
             throw ValidationError("--date applies to a single input; use --manifest for several")
         }
-        let resolver = DateResolver(manifest: manifest, given: corpus.givenDate)
+        let loader = DocumentLoader(decoder: decoder, dates: DateResolver(manifest: manifest, given: corpus.givenDate), normalizer: normalizer)
+        let duplicates = DuplicateFilter(corpus.duplicates)
         var undated: [String] = []
-        var options = InputOptions()
-        options.paths = paths
-        options.encoding = input.encoding
-        forEachInput(options, console: console, decoder: decoder) { source in
-            let item = InputItem(file: source.file, path: source.file == "-" ? nil : source.file)
-            let page = PageText.of(source, item: item)
-            page.warnings.forEach(console.warn)
-            let resolution = resolver.resolve(file: source.file, path: item.path, metadata: page.date)
-            let text = normalizer.normalize(page.body)
-            let title = resolution.title ?? page.title ?? firstLine(of: text)
-            let usable = !requireDates || resolution.date != nil || (corpus.by == .label && resolution.label != nil)
-            if !usable {
-                undated.append("\(source.file) (\(resolution.reason ?? "no date"))")
-                return
+        for entry in InputCollector.collect(paths) {
+            let item: InputItem
+            switch entry {
+            case let .failure(error): console.fail(error); continue
+            case let .success(i): item = i
             }
-            body(DatedDocument(file: source.file, title: title, date: resolution.date, dateSource: resolution.source,
-                               label: resolution.label, text: text))
+            let document: LoadedDocument
+            do { document = try loader.load(item, bytes: try InputReader.read(item), hash: "") } catch {
+                console.fail(error)
+                continue
+            }
+            document.warnings.forEach(console.warn)
+            let r = document.record
+            let usable = !requireDates || r.date != nil || (corpus.by == .label && r.label != nil)
+            if !usable {
+                let reason = loader.dates.resolve(file: item.file, path: item.path, metadata: nil).reason
+                undated.append("\(item.file) (\(reason ?? "no date"))")
+                continue
+            }
+            guard duplicates.admit(item.file, identity: DuplicateDetector.Identity(document.text), console: console) else { continue }
+            body(document)
         }
         if !undated.isEmpty {
             let message = "\(undated.count) document\(undated.count == 1 ? "" : "s") without a date: " + undated.joined(separator: "; ")
@@ -64,41 +82,17 @@ enum DatedInputs {
         }
     }
 
+
     /// The first non-empty line that is not a salutation (`各位代表：`), shortened to 40 characters: a title for
     /// plain text.
     static func firstLine(of text: NormalizedText) -> String {
-        let head = String(String.UnicodeScalarView(text.scalars.prefix(2000)))
-        let lines = head.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
-        let line = lines.prefix(3).first { !$0.hasSuffix("：") && !$0.hasSuffix(":") } ?? lines.first ?? ""
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        return trimmed.count > 40 ? String(trimmed.prefix(40)) + "…" : trimmed
+        DocumentLabel.firstLine(of: text.scalars) ?? ""
     }
 
-    /// Term counting shared by the commands: content terms (``TermModel/content(extra:)``; every word token with
-    /// `--all-terms`), the default segmenter, policy phrases as whole units.
-    static func termCounting(phrases: PolicyPhrases = .default, allTerms: Bool = false) throws -> TermCounting {
-        TermCounting(segmenter: LexiconSegmenter.shared, units: phrases, model: allTerms ? .allTerms : try .content())
-    }
-}
-
-/// The text of an input to analyse: for HTML and saved pages, the article body, title and date; otherwise the
-/// whole text, unchanged.
-struct PageText {
-    var body: String
-    var title: String?
-    var date: DocumentDate?
-    var warnings: [String] = []
-
-    static func of(_ source: SourceText, item: InputItem) -> PageText {
-        let result = ArticleExtractor().extract(from: source)
-        let document = result.document
-        let isPage = document.kind == .html || document.kind == .savedPage
-        switch document.kind {
-        case .html, .savedPage, .notFound:
-            return PageText(body: document.body, title: document.title,
-                            date: isPage ? document.date.flatMap(DateParsing.parse) : nil, warnings: result.warnings)
-        case .plain, .disabled:
-            return PageText(body: source.text, title: nil, date: nil, warnings: result.warnings)
-        }
+    /// Term counting shared by the commands: ``TermModel/series(allTerms:)`` (content terms of two or more
+    /// characters, or every word token with `--all-terms`), the default segmenter (over `lexicon`, adapted with
+    /// `--adapt`), policy phrases as whole units.
+    static func termCounting(phrases: PolicyPhrases = .default, allTerms: Bool = false, lexicon: Lexicon = .default) throws -> TermCounting {
+        TermCounting(segmenter: LexiconSegmenter(lexicon: lexicon), units: phrases, model: try .series(allTerms: allTerms))
     }
 }

@@ -5,14 +5,15 @@ import ZhText
 struct TrendOutput {
     let format: ComparisonFormat
     let excel: Bool
-    let unit: PeriodUnit
+    /// What `--by` named (a period unit or a field).
+    let by: String
     let buckets: [DatedCorpus.Bucket]
 
     func write(sections: [(name: String, trends: [TermTrend])], spikes: [Spike]? = nil, to console: Console) {
         switch format {
         case .json:
             var fields: [(String, JSON)] = [
-                ("by", .string(unit.rawValue)),
+                ("by", .string(by)),
                 ("periods", .array(buckets.map { b in
                     .object([("period", .string(b.period.label)), ("documents", .int(b.documents.count)), ("characters", .int(b.characters))])
                 })),

@@ -67,7 +67,10 @@ enum SampleReport {
     @Test func gapsInTimeShowAsGaps() {
         let periods = [Period(label: "2000", ordinal: 2000), Period(label: "2009", ordinal: 2009), Period(label: "2010", ordinal: 2010)]
         let svg = SVGLineChart(periods: periods, series: [.init(name: "a", values: [1, 1, 1])]).render()
-        #expect(svg.contains("points=\"56,16 536.6,16 590,16\""))   // y axis tops out at 1
+        // x follows the ordinals (2000 far left of 2009); no line crosses the missing 2001–2008: 2000 is a dot and
+        // 2009–2010 a line (y axis tops out at 1).
+        #expect(svg.contains("points=\"536.6,16 590,16\"") && !svg.contains("points=\"56,16"))
+        #expect(svg.contains("<circle class=\"single\" cx=\"56\" cy=\"16\""))
     }
 
     @Test func tickLabelsDoNotOverlap() {

@@ -142,13 +142,6 @@ public struct DocumentTermMatrix: Sendable {
     }
 }
 
-extension ReportTable {
-    /// One CSV record (RFC 4180, CRLF), fields quoted as ``renderCSV(excel:)`` quotes them.
-    public static func csvRecord(_ cells: [String], excel: Bool = false) -> String {
-        cells.map { csvField(excel ? guardFormula($0) : $0) }.joined(separator: ",") + "\r\n"
-    }
-}
-
 /// A reader of Matrix Market coordinate files (`matrix coordinate integer|real general`), as written by
 /// ``DocumentTermMatrix/matrixMarket()``: to check files and to read them back.
 public struct MatrixMarket: Sendable, Equatable {

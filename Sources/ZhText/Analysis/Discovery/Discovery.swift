@@ -202,6 +202,17 @@ public struct Discovery: Sendable {
         }
     }
 
+    /// Occurrences of `term` (1 to ``Ngram/maxLength`` characters) counted by the first pass; 0 when absent or
+    /// longer. A lower bound when the table was pruned (see ``pruneLevel``).
+    public func occurrences(of term: String) -> Int {
+        let scalars = Array(term.unicodeScalars)
+        guard (1...Ngram.maxLength).contains(scalars.count) else { return 0 }
+        return frequency(Ngram(scalars))
+    }
+
+    /// How far counts may be low because rare n-grams were pruned (0: exact).
+    public var pruneLevel: Int { Int(table.pruneLevel) }
+
     /// The ranked candidates.
     public func result() -> DiscoveryResult {
         var counts = [Int: [Int32]](), rights = [Int: [Int32]]()

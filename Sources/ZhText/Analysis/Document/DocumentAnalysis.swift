@@ -56,6 +56,8 @@ public struct DocumentAnalysis: Sendable, Equatable {
     public var source: String?
     /// The author(s) as written.
     public var author: String?
+    /// The document's script (`simplified`, `traditional`, `mixed`; nil without Han characters), by ``ScriptProfile``.
+    public var script: String? = nil
     /// Counts describing the text.
     public var statistics: Statistics
     /// Top keywords, score descending then term.
@@ -71,4 +73,9 @@ public struct DocumentAnalysis: Sendable, Equatable {
     public var contentTerms: TermCounts
     /// Warnings met on the way (decoding, extraction), one line each naming the file.
     public var warnings: [String]
+    /// What identifies the document among the inputs of a run (see ``DuplicateDetector``).
+    public var identity = DuplicateDetector.Identity(input: .init(), normalized: .init())
+    /// The first line of the text that reads as a title (see ``DocumentLabel/firstLine(of:)``): what tables show
+    /// when the input is not a page with a title.
+    public var firstLine: String? = nil
 }

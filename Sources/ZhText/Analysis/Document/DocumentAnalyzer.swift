@@ -83,8 +83,14 @@ public struct DocumentAnalyzer: Sendable {
             method = Keywords.Method.tfidf.rawValue
         }
         let document = prepared.document
-        return finish(tally, file: source.file, encoding: source.encoding, document: document, keywords: keywords,
-                      method: method, warnings: source.warnings + prepared.warnings)
+        var analysis = finish(tally, file: source.file, encoding: source.encoding, document: document, keywords: keywords,
+                              method: method, warnings: source.warnings + prepared.warnings)
+        analysis.identity = DuplicateDetector.Identity(text)
+        analysis.script = ScriptProfile(document.body).script?.rawValue
+        // Plain text: its own lines (normalization joins lines between Han characters); pages: the body's.
+        let plain = document.kind == .plain || document.kind == .disabled
+        analysis.firstLine = plain ? DocumentLabel.firstLine(of: text.original) : DocumentLabel.firstLine(of: text.scalars)
+        return analysis
     }
 
     /// Analyses an input read in pieces (``TextPieces``), so that a file of any size is analysed in bounded memory.
@@ -97,17 +103,28 @@ public struct DocumentAnalyzer: Sendable {
         var pieces = try TextPieces(item, decoder: decoder, blockSize: blockSize)
         if let whole = pieces.whole { return try analyze(whole) }
         var tally = AnalysisTally()
+        var script = ScriptProfile()
         let normalizer = options.preparation.normalizer
+        var identity = DuplicateDetector.Identity(input: .init(), normalized: .init())
+        var firstLine: String?
         while let piece = try pieces.next() {
+            script.add(piece.scalars)
             let text = normalizer.normalize(scalars: piece.scalars)
+            identity.input.add(piece.scalars)
+            identity.normalized.add(text.scalars)
+            if firstLine == nil { firstLine = DocumentLabel.firstLine(of: piece.scalars) }
             tally.addStatistics(of: text)
             add(text, offset: piece.offset, to: &tally)
         }
         let keywords = try tally.tfidfKeywords(options: options.keywordOptions, limit: options.keywordLimit)
         let document = Document(file: item.file, body: "", bodyMap: .identity(count: 0), encoding: pieces.encoding,
                                 kind: options.preparation.extract ? .plain : .disabled)
-        return finish(tally, file: item.file, encoding: pieces.encoding, document: document, keywords: keywords,
-                      method: Keywords.Method.tfidf.rawValue, warnings: pieces.warnings)
+        var analysis = finish(tally, file: item.file, encoding: pieces.encoding, document: document, keywords: keywords,
+                              method: Keywords.Method.tfidf.rawValue, warnings: pieces.warnings)
+        analysis.identity = identity
+        analysis.script = script.script?.rawValue
+        analysis.firstLine = firstLine
+        return analysis
     }
 
     /// Counts the terms and policy phrases of `text`, whose original scalars start at `offset` in the input.
@@ -127,6 +144,6 @@ public struct DocumentAnalyzer: Sendable {
                               tokens: tally.wordTokens, distinctTerms: terms.distinct),
             keywords: keywords, keywordMethod: method, phrases: tally.phraseSummaries(),
             topTerms: terms.top, contentTerms: terms.content,
-            warnings: warnings)
+            warnings: keywords.isEmpty ? warnings + [Keywords.noKeywordsWarning(file: file)] : warnings)
     }
 }

@@ -15,6 +15,13 @@ public struct TermCounts: Sendable, Equatable {
 
     public init() {}
 
+    /// Counts as computed elsewhere (for example from a corpus store's per-document token counts).
+    public init(counts: [String: Int], total: Int, characters: Int) {
+        self.counts = counts
+        self.total = total
+        self.characters = characters
+    }
+
     /// Counts the terms of `tokens` (the segmentation of `text`) that pass `filter`.
     ///
     /// With `ngram` n > 1, counts sequences of n consecutive words that all pass the filter, their keys joined by a

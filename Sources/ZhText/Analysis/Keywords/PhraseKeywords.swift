@@ -9,8 +9,12 @@ import Foundation
 /// occurrence is preceded (or followed) by the same content word, the candidate is a piece of a longer sequence and
 /// is dropped (the idea of maximal repeats). Score:
 ///
-///     score(p) = count(p) / N × max idf(word of p) × (1 + ln(words in p))
+///     score(p) = count(p) / N × max idf(word of p) × (1 + ln(words in p)) × max genre(word of p)
 ///
+/// where genre(w) = ((f_doc(w) + k) / (f_genre(w) + k))^``KeywordOptions/genreWeight`` is the word's simple-maths
+/// keyness against the policy genre (``KeywordSignals``; f per million tokens, k =
+/// ``KeywordOptions/simpleMathsConstant``; the weight ramps up with the length of the text), times the optional general-language
+/// and clustering factors (off by default).
 /// — TF-IDF for a single word; a phrase is as specific as its most specific word, and longer terms get a mild bonus
 /// because recurring long sequences are rarely accidental. Occurrences in a title line count
 /// ``KeywordOptions/titleWeight`` times (position matters: PositionRank, Florescu & Caragea 2017).
@@ -47,6 +51,8 @@ public struct PhraseKeywords: KeywordExtractor {
         var first: Range<Int>
         var words: Int
         var maxIDF: Double
+        /// The largest reference factor of its words (``KeywordSignals``: genre and general keyness).
+        var maxReference: Double
         /// Occurrences weighted by position (title occurrences count more).
         var weight: Double
         /// Number of occurrences.
@@ -108,6 +114,7 @@ public struct PhraseKeywords: KeywordExtractor {
         let parts = KeywordCandidates(tokens: tokens, in: text, filter: partFilter, options: options)
         guard parts.total > 0 else { return [] }
         let wordIDF = parts.order.map { idf[$0] }
+        let wordReference = try Self.referenceFactors(parts, options: options)
 
         // Candidates are nodes of a trie over word ids, so that no string is built while counting.
         var nodes = IntegerTable(capacity: parts.total)
@@ -128,12 +135,14 @@ public struct PhraseKeywords: KeywordExtractor {
             for i in run.indices {
                 var node = -1
                 var maxIDF = 0.0
+                var maxReference = 0.0
                 var characters = 0
                 for j in i..<min(run.count, i + maxWords) {
                     characters += length[run[j]]
                     if j > i && characters > options.phraseMaximumLength { break }
                     let word = parts.ids[run[j]]
                     maxIDF = max(maxIDF, wordIDF[word])
+                    maxReference = max(maxReference, wordReference[word])
                     let before = i > 0 ? parts.ids[run[i - 1]] : -1
                     let after = j + 1 < run.count ? parts.ids[run[j + 1]] : -1
                     let occurrence = run[i]..<(run[j] + 1)
@@ -153,7 +162,7 @@ public struct PhraseKeywords: KeywordExtractor {
                         nodes.set(node, for: edge)
                         let span = lower[run[i]]..<upper[run[j]]
                         let entry = occurrences.append(occurrence)
-                        candidates.append(Candidate(first: span, words: j - i + 1, maxIDF: maxIDF, weight: w, count: 1, head: entry, tail: entry,
+                        candidates.append(Candidate(first: span, words: j - i + 1, maxIDF: maxIDF, maxReference: maxReference, weight: w, count: 1, head: entry, tail: entry,
                                                     left: Neighbour(before), right: Neighbour(after)))
                     }
                 }
@@ -178,7 +187,14 @@ public struct PhraseKeywords: KeywordExtractor {
                 if filter.stopWords.contains(term) { continue }
             }
             let prior = policy.contains(term) ? options.policyPhraseWeight : 1
-            let score = c.weight / n * c.maxIDF * (1 + log(Double(c.words))) * prior
+            var score = c.weight / n * c.maxIDF * (1 + log(Double(c.words))) * prior * c.maxReference
+            if options.dispersionWeight != 0 && c.count >= 3 {
+                var positions: [Int] = []
+                var e = c.head
+                while e >= 0 { positions.append(occurrences.lower[Int(e)]); e = occurrences.next[Int(e)] }
+                let clustering = KeywordSignals.clustering(positions: positions, total: tokens.count)
+                score *= exp(options.dispersionWeight * min(max(clustering, -2), 4))
+            }
             scored.append(Keyword(term: term, score: score, count: c.count, range: text.originalRange(of: c.first)))
             byTerm[term] = id
         }
@@ -196,6 +212,30 @@ public struct PhraseKeywords: KeywordExtractor {
             }
             return shown
         }.sorted(by: Keyword.ranks)
+    }
+
+    /// Per word id of `parts`: the product of its reference keyness factors, simple maths against the policy genre
+    /// and against the general language, each raised to its weight (1 when both weights are 0).
+    static func referenceFactors(_ parts: KeywordCandidates, options: KeywordOptions) throws -> [Double] {
+        let total = Double(max(parts.total, 1))
+        // Frequencies say whether a word is used at its genre rate only in a long text: the weights ramp up from 0 at
+        // 150 candidate words (an abstract, where every word occurs once or twice) to full at 600 (a few pages).
+        let length = min(max((total - 150) / 450, 0), 1)
+        let genreWeight = options.genreWeight * length, generalWeight = options.generalReferenceWeight * length
+        let genre = genreWeight != 0 ? try ReferenceFrequencies.policyGenre() : nil
+        let general = generalWeight != 0
+        let k = options.simpleMathsConstant
+        return parts.order.indices.map { id in
+            let key = parts.order[id]
+            let perMillion = Double(parts.stats[id].count) / total * 1_000_000
+            var f = 1.0
+            if let genre { f *= pow(KeywordSignals.simpleMaths(document: perMillion, reference: genre[key], k: k), genreWeight) }
+            if general {
+                f *= pow(KeywordSignals.simpleMaths(document: perMillion, reference: ReferenceFrequencies.general(key), k: k),
+                         generalWeight)
+            }
+            return f
+        }
     }
 
     /// The written forms of a multi-word key, most frequent first (ties in code-point order): the original text of

@@ -7,7 +7,7 @@
 /// | `five-year-plan` | `十X五` (X = 一…九) with the numeral boundary rules; `第…个五年规划/计划` | every plan since 十一五 is named so |
 /// | `quoted-numbered` | a quotation that is a numeral + `个/大/项/种/条/点/类/位/支` + 1–8 Han (“四个意识”, “三大攻坚战”, “两个必须”) | numbered lists are introduced in quotation marks |
 /// | `numbered-pairs` | a quotation of two or more numeral + 1–3 Han groups (“三严三实”, “三管三必须”, “两学一做”) | the “三X三Y” form of numbered slogans |
-/// | `strong-nation` | two Han + `强国` (制造强国, 航天强国), not after a verb or function word | the 强国 goals of the 十四五/十五五 plans |
+/// | `strong-nation` | a noun + `强国` where the segmentation has 强国 as a word (制造强国, 社会主义强国), never 加强/增强/做强 + 国… | the 强国 goals of the 十四五/十五五 plans |
 /// | `plus-action` | a quotation of 2–8 Han or Latin characters ending in `+` (“人工智能+”, “AI+”) | the “X+” action plans |
 public struct PhraseFamily: Sendable {
     /// The family's name, as reported.
@@ -84,18 +84,65 @@ public struct PhraseFamily: Sendable {
                                                      "跻身", "进入", "建成", "世界", "打造", "一个", "这个", "富民", "强军", "奋力", "努力"]
     static let functionCharacters = Set("的是为和与向成个在把被将对及或并从让了等以".unicodeScalars)
 
+    /// Parts of speech (jieba's tags) of the word before 强国 that make it the object of that word or part of a
+    /// clause rather than the name of a goal: verbs (解决, 顺应, 才能 as "can"), and closed classes. Nouns, verbal
+    /// and adjectival nouns (教育 vn, 卫生 an), abbreviations and unknown words (a new 算力) stay.
+    static let notStrongNationPOS: Set<String> = LexiconSegmenter.functionTags.union(["v", "vd", "ad", "a", "z", "zg", "i", "l"])
+
+    /// How far around a 强国 the words are segmented: a name of up to 6 characters before it, and what follows.
+    static let strongNationWindow = (before: 12, after: 8)
+
+    /// `<word>强国` where 强国 is a word of its own in the segmentation of the sentence: not the end of a verb
+    /// (加强/增强/做强/建强 + 国防, 国际, 国内, 国家 …) and not the start of a longer word (国有, 国民). The hit is the
+    /// whole word before it (社会主义强国, 人力资源强国), which is a Han word of two or more characters whose part of
+    /// speech names a field (``notStrongNationPOS``), or one lexicon word ending in 强国.
     static let strongNation = PhraseFamily(name: "strong-nation") { s in
         var result: [Range<Int>] = []
         var i = 2
         while i + 2 <= s.count {
-            if s[i] == "强" && s[i + 1] == "国" && Script.isHan(s[i - 2]) && Script.isHan(s[i - 1]),
-               !functionCharacters.contains(s[i - 2]), !functionCharacters.contains(s[i - 1]),
-               !notBeforeStrongNation.contains(String(scalars: s[(i - 2)..<i])) {
-                result.append((i - 2)..<(i + 2))
-            }
-            i += 1
+            defer { i += 1 }
+            guard s[i] == "强" && s[i + 1] == "国" && Script.isHan(s[i - 2]) && Script.isHan(s[i - 1]),
+                  !functionCharacters.contains(s[i - 1]) else { continue }
+            if let hit = strongNationWord(endingAt: i + 2, in: s), hit.lowerBound >= (result.last?.upperBound ?? 0) { result.append(hit) }
         }
         return result
+    }
+
+    /// The range of `<word>强国` ending at `end` (where 强国 is `s[end-2..<end]`), or nil when the segmentation
+    /// around it says that 强国 is not a word there.
+    static func strongNationWord(endingAt end: Int, in s: [Unicode.Scalar]) -> Range<Int>? {
+        let lo = max(0, end - 2 - strongNationWindow.before), hi = min(s.count, end + strongNationWindow.after)
+        let window = NormalizedText(unnormalized: String(scalars: s[lo..<hi]))
+        let segmenter = LexiconSegmenter.default, lexicon = segmenter.lexicon
+        let spans = segmenter.spans(in: window, range: 0..<window.scalars.count)
+        let qiang = end - 2 - lo, stop = end - lo
+        guard let k = spans.firstIndex(where: { $0.range.contains(qiang) }) else { return nil }
+        let word: Range<Int>
+        if spans[k].range.upperBound > stop {
+            // A longer lexicon word with 强国 inside (人才强国战略): only when it splits into <name>强国<word>, both
+            // words of the lexicon, so that 加强国防… never counts.
+            let token = spans[k].range
+            guard qiang - token.lowerBound >= 2, let name = lexicon.entry(for: window.normalizedText(of: token.lowerBound..<qiang)),
+                  !notStrongNationPOS.contains(name.pos), !notBeforeStrongNation.contains(name.term),
+                  lexicon.contains(window.normalizedText(of: stop..<token.upperBound)) else { return nil }
+            word = token.lowerBound..<stop
+        } else if spans[k].range.lowerBound == qiang {
+            // 强国 on its own: the name is the word before it.
+            guard k > 0 else { return nil }
+            let before = spans[k - 1]
+            guard before.range.count >= 2, before.kind == .han, !notStrongNationPOS.contains(before.pos),
+                  !notBeforeStrongNation.contains(window.normalizedText(of: before.range)) else { return nil }
+            word = before.range.lowerBound..<stop
+        } else {
+            // One lexicon word ending in 强国 (超级强国): at least two characters before 强. A word ending in 强
+            // (加强, 继续加强) is not.
+            guard spans[k].range.upperBound == stop, qiang - spans[k].range.lowerBound >= 2,
+                  !notBeforeStrongNation.contains(window.normalizedText(of: spans[k].range.lowerBound..<(spans[k].range.lowerBound + 2))) else { return nil }
+            word = spans[k].range
+        }
+        // The window's first word may be cut: only trust words that start inside it.
+        guard word.lowerBound > 0 || lo == 0 else { return nil }
+        return (word.lowerBound + lo)..<end
     }
 
     static let plusAction = PhraseFamily(name: "plus-action") { s in

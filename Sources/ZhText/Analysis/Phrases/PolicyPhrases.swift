@@ -2,8 +2,8 @@
 public struct PhraseOptions: Sendable, Equatable {
     /// Scalars of context on each side of a hit (normalized text, line breaks shown as spaces).
     public var contextWidth = 20
-    /// Convert Traditional to Simplified before matching (when matching a `String`); the lexicon's own Traditional
-    /// variants match either way.
+    /// No effect, kept for source compatibility: a text written in Traditional characters is folded to Simplified
+    /// by the normalizer (``NormalizationOptions/foldScript``), and the lexicon's Traditional variants match either way.
     public var convertToSimplified = false
     /// Only report phrases of these categories (`nil`: all).
     public var categories: Set<String>? = nil
@@ -116,7 +116,6 @@ public struct PolicyPhrases: Sendable {
         self.lexicon = lexicon
         self.options = options
         var normOptions = NormalizationOptions()
-        if options.convertToSimplified { normOptions.conversion = .toSimplified }
         normalizer = Normalizer(options: normOptions)
         var forms: [[Unicode.Scalar]] = [], owner: [Int] = []
         var seen = Set<[Unicode.Scalar]>()
@@ -200,12 +199,18 @@ public struct PolicyPhrases: Sendable {
         let phrases = byPhrase.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.phrase < $1.phrase }
         var patterns: [PatternCount] = []
         if options.families {
-            // reach[i]: the furthest end of a lexicon hit starting at or before normalized position i.
-            var reach = [Int32](repeating: 0, count: text.scalars.count + 1)
-            for h in hits { reach[h.normalizedRange.lowerBound] = max(reach[h.normalizedRange.lowerBound], Int32(h.normalizedRange.upperBound)) }
+            // A pattern hit inside a lexicon hit is not reported: compare with the furthest end of a lexicon hit
+            // starting at or before the pattern's start (hits sorted by start; memory O(hits), not O(n)).
+            let starts = hits.map(\.normalizedRange.lowerBound)
+            var reach = hits.map(\.normalizedRange.upperBound)
             for i in reach.indices.dropFirst() { reach[i] = max(reach[i], reach[i - 1]) }
+            func furthestEnd(from position: Int) -> Int {
+                var lo = 0, hi = starts.count   // first hit starting after `position`
+                while lo < hi { let mid = (lo + hi) / 2; if starts[mid] <= position { lo = mid + 1 } else { hi = mid } }
+                return lo == 0 ? 0 : reach[lo - 1]
+            }
             var grouped: [[String]: PatternCount] = [:]
-            for p in PhraseFamily.all.flatMap({ $0.hits(in: text) }) where reach[p.normalizedRange.lowerBound] < Int32(p.normalizedRange.upperBound) {
+            for p in PhraseFamily.all.flatMap({ $0.hits(in: text) }) where furthestEnd(from: p.normalizedRange.lowerBound) < p.normalizedRange.upperBound {
                 grouped[[p.family, p.text], default: PatternCount(family: p.family, text: p.text, count: 0, occurrences: [])].count += 1
                 grouped[[p.family, p.text]]!.occurrences.append(p)
             }
@@ -229,9 +234,15 @@ public struct PolicyPhrases: Sendable {
 /// The normalized text with quotation marks removed, and the way back.
 struct MatchingView {
     var scalars: [Unicode.Scalar] = []
+    /// View position → normalized position; empty when the text has no quotation mark (the view is the text itself,
+    /// sharing its storage: no copy of a long text).
     var toNormalized: [Int32] = []
 
     init(_ text: [Unicode.Scalar]) {
+        guard text.contains(where: Quotation.isQuotationMark) else {
+            scalars = text
+            return
+        }
         scalars.reserveCapacity(text.count)
         toNormalized.reserveCapacity(text.count)
         for (i, s) in text.enumerated() where !Quotation.isQuotationMark(s) {
@@ -241,6 +252,7 @@ struct MatchingView {
 
     /// The normalized range from the first to the last scalar of a view range (quotation marks inside included).
     func normalizedRange(of range: Range<Int>) -> Range<Int> {
-        Int(toNormalized[range.lowerBound])..<(Int(toNormalized[range.upperBound - 1]) + 1)
+        if toNormalized.isEmpty { return range }
+        return Int(toNormalized[range.lowerBound])..<(Int(toNormalized[range.upperBound - 1]) + 1)
     }
 }

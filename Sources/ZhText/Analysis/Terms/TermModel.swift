@@ -23,6 +23,16 @@ public struct TermModel: Sendable, Equatable {
     /// Every word token (`--all-terms`).
     public static let allTerms = TermModel(filter: .allTerms)
 
+    /// The model of the lists that follow terms across documents and periods (`trend`, `compare`, `report`, and
+    /// the corpus queries behind them): content terms of two or more characters (across documents a lone character
+    /// is mostly a piece of a longer word), or every word token with `allTerms`.
+    public static func series(allTerms: Bool = false) throws -> TermModel {
+        if allTerms { return .allTerms }
+        var model = try TermModel.content()
+        model.filter.minimumLength = 2
+        return model
+    }
+
     /// The counting key of a normalized term.
     @inline(__always)
     public func key(_ term: String) -> String { TermKey.of(term) }

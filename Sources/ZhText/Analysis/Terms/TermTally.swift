@@ -114,3 +114,33 @@ struct TermTally {
         idsAreKeys ? interner.count : Set(interner.terms.lazy.map(TermKey.of)).count
     }
 }
+
+extension TermTally {
+    /// One distinct normalized term of a tally, as a corpus store keeps it (``DocumentTerms``).
+    struct Row: Sendable, Equatable {
+        var term: String
+        var count: Int
+        var kind: TokenKind
+        var pos: String
+        var surfaces: [String: Int]
+    }
+
+    /// The distinct terms in order of first occurrence, with the kind and tag of that occurrence.
+    var rows: [Row] {
+        interner.terms.enumerated().map { id, term in
+            Row(term: term, count: counts[id], kind: firstKind[id], pos: firstPOS[id], surfaces: surfaces[id] ?? [:])
+        }
+    }
+
+    /// A tally holding `rows` (first-occurrence ranges are not kept: they read as empty).
+    init(rows: [Row]) {
+        self.init(capacity: max(16, rows.count))
+        for row in rows where row.count > 0 {
+            add(row.term, kind: row.kind, pos: row.pos, range: 0..<0)
+            let id = counts.count - 1
+            counts[id] = row.count
+            wordTokens += row.count - 1
+            if !row.surfaces.isEmpty { surfaces[id] = row.surfaces }
+        }
+    }
+}

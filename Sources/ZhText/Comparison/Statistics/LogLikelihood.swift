@@ -33,4 +33,26 @@ public enum LogLikelihood {
     public static func pValue(_ g2: Double) -> Double {
         erfc((abs(g2) / 2).squareRoot())
     }
+
+    /// The base-10 logarithm of ``pValue(_:)``, computed in log space so that it stays finite where the p-value
+    /// itself is below the smallest double (|G²| above about 1,400, p < 1e-308): there
+    /// log erfc(x) = −x² − ln(x√π) + ln(1 − 1/(2x²) + 3/(4x⁴) − 15/(8x⁶) + 105/(16x⁸)), x = √(|G²|/2)
+    /// (the asymptotic series of erfc, Abramowitz & Stegun 7.1.23; relative error below 1e-9 for x ≥ 20).
+    /// - Complexity: O(1).
+    public static func log10PValue(_ g2: Double) -> Double {
+        let x = (abs(g2) / 2).squareRoot()
+        guard x.isFinite else { return -.infinity }
+        let p = erfc(x)
+        if x < 20 || p > 1e-290 { return log10(p) }
+        let inv = 1 / (x * x)
+        let series = 1 - inv / 2 + 3 * inv * inv / 4 - 15 * inv * inv * inv / 8 + 105 * inv * inv * inv * inv / 16
+        let ln = -x * x - log(x * Double.pi.squareRoot()) + log(series)
+        return ln / log(10)
+    }
+}
+
+extension KeynessRow {
+    /// Base-10 logarithm of ``p`` (see ``LogLikelihood/log10PValue(_:)``): finite and comparable where ``p`` is 0
+    /// because the p-value is below what a double holds.
+    public var log10P: Double { LogLikelihood.log10PValue(g2) }
 }

@@ -161,6 +161,58 @@ enum DateParser {
         return (date, end)
     }
 
+    /// A year and month without a day at `start` (`2003年5月`, `1996年6月号`, `2003年5月份`): `YYYY-MM` and where it
+    /// ends; `nil` when a day follows (that is a full date, ``parse(_:at:)``).
+    static func parseMonth(_ s: [Unicode.Scalar], at start: Int) -> (String, Int)? {
+        var i = start
+        guard let year = number(s, &i, min: 4, max: 4), (1900...2100).contains(year), i < s.count else { return nil }
+        if i + 1 < s.count, BodyBuilder.isSpace(s[i]), s[i + 1] == "年" { i += 1 }
+        guard s[i] == "年" else { return nil }
+        i += 1
+        skipSpaces(s, &i, limit: 1)
+        guard let month = number(s, &i, min: 1, max: 2), (1...12).contains(month), i < s.count else { return nil }
+        if i + 1 < s.count, BodyBuilder.isSpace(s[i]), s[i + 1] == "月" { i += 1 }
+        guard s[i] == "月" else { return nil }
+        i += 1
+        if i < s.count, DateParser.isDigit(s[i]) { return nil }
+        if i < s.count, s[i] == "号" || s[i] == "份" { i += 1 }
+        let m = month < 10 ? "0\(month)" : "\(month)"
+        return ("\(year)-\(m)", i)
+    }
+
+    /// Chinese numerals of dates: `〇` (and `○`, `零`) to `九`.
+    static let chineseDigits: [Unicode.Scalar: Int] = ["〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+                                                        "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+
+    /// A date written in Chinese numerals at `start`, as official documents sign (`二〇二四年三月五日`,
+    /// `二○○三年五月`): `YYYY-MM-DD`, or `YYYY-MM` without a day, and where it ends.
+    static func parseChinese(_ s: [Unicode.Scalar], at start: Int) -> (String, Int)? {
+        var i = start
+        var year = 0
+        while i < s.count, i - start < 4, let d = chineseDigits[s[i]] { year = year * 10 + d; i += 1 }
+        guard i - start == 4, (1900...2100).contains(year), i < s.count, s[i] == "年" else { return nil }
+        i += 1
+        /// 一 … 九, 十, 十一 … 十九, 二十 … 三十一.
+        func small(_ max: Int) -> Int? {
+            var value = 0, seen = false
+            if i < s.count, let d = chineseDigits[s[i]], d > 0 { value = d; seen = true; i += 1 }
+            if i < s.count, s[i] == "十" {
+                value = (seen ? value : 1) * 10; seen = true; i += 1
+                if i < s.count, let d = chineseDigits[s[i]], d > 0 { value += d; i += 1 }
+            }
+            return seen && value >= 1 && value <= max ? value : nil
+        }
+        guard let month = small(12), i < s.count, s[i] == "月" else { return nil }
+        i += 1
+        let m = month < 10 ? "0\(month)" : "\(month)"
+        let afterMonth = i
+        if let day = small(31), i < s.count, s[i] == "日" || s[i] == "号",
+           ArticleDate(year: year, month: month, day: day).isValid || year < 1990 && day <= DocumentDate.daysIn(month: month, year: year) {
+            return ("\(year)-\(m)-\(day < 10 ? "0\(day)" : "\(day)")", i + 1)
+        }
+        return ("\(year)-\(m)", afterMonth)
+    }
+
     /// A UTC offset (`Z`, `+08:00`, `+0800`) at `i`: minutes east of UTC, and where it ends.
     private static func zone(_ s: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
         guard i < s.count else { return nil }

@@ -1,7 +1,7 @@
 import ZhTextHTML
 
-/// Extracts the article (body and metadata) from HTML and from text saved from a web page; passes plain text and
-/// Markdown through untouched.
+/// Extracts the article (body and metadata) from HTML and from text saved from a web page, reads Markdown without
+/// its markup (``MarkdownExtractor``), and passes plain text through untouched.
 ///
 /// ```swift
 /// let result = ArticleExtractor().extract(from: source)
@@ -17,6 +17,8 @@ public struct ArticleExtractor: Sendable {
         case html
         /// Look for an article among the lines of saved page text.
         case savedPage = "saved-page"
+        /// Read as Markdown: markup dropped, front matter and first heading as metadata (``MarkdownExtractor``).
+        case markdown
         /// No extraction: the whole text is the body.
         case plain
     }
@@ -34,12 +36,24 @@ public struct ArticleExtractor: Sendable {
         let resolved = kind == .auto ? Self.detect(source, scalars: scalars) : kind
         switch resolved {
         case .html:
-            if let document = HTMLArticleExtractor().extract(source, scalars: scalars) { return ExtractionResult(document: document) }
-            return notFound(source, scalars: scalars, what: "HTML page")
+            let parsed = ZhTextHTML.HTMLParser.parse(source.text)
+            var warnings: [String] = []
+            if parsed.flattenedElements > 0 {
+                warnings.append("\(source.file): HTML nested more than \(HTMLDocument.maximumDepth) elements deep; "
+                    + "\(parsed.flattenedElements) deeper elements were read as part of their ancestor")
+            }
+            if let document = HTMLArticleExtractor().extract(source, scalars: scalars, parsed: parsed) {
+                return ExtractionResult(document: document, warnings: warnings)
+            }
+            var result = notFound(source, scalars: scalars, what: "HTML page", parsed: parsed)
+            result.warnings = warnings + result.warnings
+            return result
         case .savedPage:
             if let document = SavedPageExtractor().extract(source, scalars: scalars) { return ExtractionResult(document: document) }
             if kind == .auto { return ExtractionResult(document: whole(source, scalars: scalars, kind: .plain)) }
-            return notFound(source, scalars: scalars, what: "saved page")
+            return notFound(source, scalars: scalars, what: "saved page", parsed: nil)
+        case .markdown:
+            return MarkdownExtractor().extract(source, scalars: scalars)
         case .plain, .auto:
             return ExtractionResult(document: whole(source, scalars: scalars, kind: .plain))
         }
@@ -55,7 +69,7 @@ public struct ArticleExtractor: Sendable {
     static func detect(_ source: SourceText, scalars: [Unicode.Scalar]) -> Kind {
         let name = source.file.lowercased()
         if name.hasSuffix(".html") || name.hasSuffix(".htm") || name.hasSuffix(".xhtml") || name.hasSuffix(".shtml") { return .html }
-        if name.hasSuffix(".md") || name.hasSuffix(".markdown") { return .plain }
+        if name.hasSuffix(".md") || name.hasSuffix(".markdown") { return .markdown }
         if looksLikeHTML(scalars) { return .html }
         return SavedPageExtractor.looksLikeSavedPage(SavedPageExtractor.lines(of: scalars)) ? .savedPage : .plain
     }
@@ -74,11 +88,11 @@ public struct ArticleExtractor: Sendable {
         Document(file: source.file, body: source.text, bodyMap: .identity(count: scalars.count), encoding: source.encoding, kind: kind)
     }
 
-    private func notFound(_ source: SourceText, scalars: [Unicode.Scalar], what: String) -> ExtractionResult {
+    private func notFound(_ source: SourceText, scalars: [Unicode.Scalar], what: String, parsed: HTMLDocument?) -> ExtractionResult {
         var document = whole(source, scalars: scalars, kind: .notFound)
-        if what == "HTML page" {
+        if let parsed {
             // The visible text is more useful than markup.
-            let tree = PageTree(ZhTextHTML.HTMLParser.parse(source.text), dropUnlikely: false)
+            let tree = PageTree(parsed, dropUnlikely: false)
             let found = HTMLArticleExtractor.Found(roots: [0], layout: nil)
             let body = HTMLArticleExtractor().render(tree, found, byteToScalar: HTMLArticleExtractor.byteToScalarTable(source.text), originalCount: scalars.count, filtered: false)
             if body.length > 0 { document.body = body.text; document.bodyMap = body.map }

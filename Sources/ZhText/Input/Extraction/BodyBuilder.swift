@@ -64,10 +64,20 @@ struct BodyBuilder {
         range.isEmpty ? 0 : Double(linked[range].filter { $0 }.count) / Double(range.count)
     }
 
-    /// The finished body and its map, keeping only the paragraphs `keep` accepts (given text and link share).
-    func finish(originalCount: Int, keep: (String, Double) -> Bool = { _, _ in true }) -> (String, OffsetMap) {
+    /// Whether scalar `i` is link text.
+    func isLinked(_ i: Int) -> Bool { i >= 0 && i < linked.count && linked[i] }
+
+    /// The finished body and its map, keeping only the paragraphs `keep` accepts (given text and link share);
+    /// `trimmed[k]`, when given, is the part of paragraph `k` (scalar indices) to keep.
+    func finish(originalCount: Int, trimmed: [Int: Range<Int>] = [:], keep: (String, Double) -> Bool = { _, _ in true }) -> (String, OffsetMap) {
         var s: [Unicode.Scalar] = [], a: [Int32] = [], b: [Int32] = []
-        for (text, range) in paragraphs where keep(text, linkShare(range)) {
+        for (k, paragraph) in paragraphs.enumerated() {
+            var (text, range) = paragraph
+            if let part = trimmed[k], part.lowerBound >= range.lowerBound, part.upperBound <= range.upperBound, !part.isEmpty {
+                range = part
+                text = String(scalars: scalars[range])
+            }
+            guard keep(text, linkShare(range)) else { continue }
             if !s.isEmpty {
                 let at = a.isEmpty ? 0 : b[b.count - 1]
                 for _ in 0..<2 { s.append("\n"); a.append(at); b.append(at) }

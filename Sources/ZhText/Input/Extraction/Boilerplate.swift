@@ -70,6 +70,67 @@ enum Boilerplate {
         return n <= 30 && starts(t, withAnyOf: prompts)
     }
 
+    /// Labels of page navigation and media widgets (`图集`, `视频`, `字号 大 中 小`, `打印 关闭`): a line made only of
+    /// these is chrome, not article text.
+    static let chromeLabels: Set<String> = [
+        "图集", "组图", "高清组图", "高清图集", "幻灯", "图片", "原图", "视频", "音频", "直播", "播放", "全屏", "专题", "滚动",
+        "正文", "首页", "返回", "打印", "关闭", "分享", "收藏", "评论", "点赞", "字号", "字体", "大", "中", "小", "放大",
+        "缩小", "默认", "上一页", "下一页", "上一篇", "下一篇", "纠错", "举报", "微博", "微信", "QQ空间", "Qzone", "客户端",
+    ]
+
+    /// Whether a short line consists only of ``chromeLabels`` (separated by spaces, `|`, `/`, `·`, `:`).
+    static func isChromeLabels(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { $0.unicodeScalars.allSatisfy(BodyBuilder.isSpace) || "|｜/·:：【】[]".contains($0) })
+        return !parts.isEmpty && text.unicodeScalars.count <= 24 && parts.allSatisfy { chromeLabels.contains(String($0)) }
+    }
+
+    /// Words that start a portal back-link or navigation prompt (`返回腾讯网首页>>`, `点击进入专题`, `查看更多`).
+    static let backLinkStarts = ["返回", "进入", "点击", "回到", "查看", "更多", "阅读全文", "全文"]
+
+    /// Whether a piece of text at the edge of an article is a portal back-link or navigation prompt: a prompt
+    /// (``isPrompt(_:)``), or a short phrase starting with ``backLinkStarts`` or ending in `>>`, `»`, `＞＞`, `›`,
+    /// without sentence punctuation.
+    static func isBackLink(_ text: String) -> Bool {
+        let t = text.trimmingSpaces()
+        let n = t.unicodeScalars.count
+        guard n > 0, n <= 24, !t.unicodeScalars.contains(where: { "。！？，；".unicodeScalars.contains($0) }) else { return false }
+        if isPrompt(t) { return true }
+        let arrow = t.hasSuffix(">>") || t.hasSuffix("»") || t.hasSuffix("＞＞") || t.hasSuffix("›") || t.hasSuffix("〉〉")
+        return arrow || backLinkStarts.contains(where: { t.hasPrefix($0) }) && (t.hasSuffix("首页") || t.hasSuffix("频道") || t.hasSuffix("专题"))
+    }
+
+    /// Where a portal back-link that ends a paragraph starts (`…将持续。返回腾讯网首页>>` → the index of `返回`), when
+    /// text before it remains; `nil` when the paragraph does not end with one. `linked[i]` says whether scalar `i`
+    /// is link text: a trailing link run counts when it reads as a back-link; unlinked text only when it starts with
+    /// one of ``backLinkStarts`` and ends with an arrow.
+    static func trailingBackLink(_ scalars: ArraySlice<Unicode.Scalar>, linked: (Int) -> Bool) -> Int? {
+        var end = scalars.endIndex
+        while end > scalars.startIndex, BodyBuilder.isSpace(scalars[end - 1]) { end -= 1 }
+        guard end > scalars.startIndex else { return nil }
+        // A trailing run of link text.
+        if linked(end - 1) {
+            var start = end - 1
+            while start > scalars.startIndex, linked(start - 1) || BodyBuilder.isSpace(scalars[start - 1]) { start -= 1 }
+            while start < end, BodyBuilder.isSpace(scalars[start]) { start += 1 }
+            let tail = String(scalars: scalars[start..<end])
+            if start > scalars.startIndex, isBackLink(tail) { return start }
+        }
+        // Unlinked `返回…>>` within the last 24 characters, after a sentence end.
+        let tail = String(scalars: scalars[max(scalars.startIndex, end - 24)..<end])
+        guard tail.hasSuffix(">>") || tail.hasSuffix("»") || tail.hasSuffix("＞＞") else { return nil }
+        var k = end - 2
+        while k > max(scalars.startIndex, end - 24) {
+            let here = String(scalars: scalars[k..<end])
+            if backLinkStarts.contains(where: { here.hasPrefix($0) }), isBackLink(here) {
+                let before = scalars[..<k].last { !BodyBuilder.isSpace($0) }
+                if let before, "。！？”』」）)!?".unicodeScalars.contains(before) { return k }
+                return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// Sentence punctuation that marks running prose.
     static func isProsePunctuation(_ s: Unicode.Scalar) -> Bool {
         switch s {

@@ -63,7 +63,10 @@ public enum ExtractionKind: String, Sendable, Equatable, Codable {
     case savedPage = "saved-page"
     /// HTML or a saved page where no article was found: the whole text is used.
     case notFound = "not-found"
-    /// Plain text or Markdown: passed through untouched.
+    /// Markdown: the text without markup (comments, tags, heading marks, link URLs), metadata from the front matter
+    /// and the first heading.
+    case markdown
+    /// Plain text: passed through untouched.
     case plain
     /// Extraction was turned off.
     case disabled
@@ -73,7 +76,7 @@ public enum ExtractionKind: String, Sendable, Equatable, Codable {
 public struct ExtractionResult: Sendable, Equatable {
     /// The document (for plain text, the whole text with an identity map).
     public var document: Document
-    /// Whether an article was extracted (HTML or saved page with an article found).
+    /// Whether an article was extracted (HTML or saved page with an article found; not Markdown).
     public var applied: Bool { document.kind == .html || document.kind == .savedPage }
     /// Warnings worth showing the user (one line each, naming the file).
     public var warnings: [String]

@@ -18,9 +18,8 @@ struct HTMLArticleExtractor {
         var layout: String?
     }
 
-    /// Extracts from `source`; `nil` when no article-like block exists.
-    func extract(_ source: SourceText, scalars: [Unicode.Scalar]) -> Document? {
-        let parsed = HTMLParser.parse(source.text)
+    /// Extracts from `source`, parsed as `parsed`; `nil` when no article-like block exists.
+    func extract(_ source: SourceText, scalars: [Unicode.Scalar], parsed: HTMLDocument) -> Document? {
         let byteToScalar = Self.byteToScalarTable(source.text)
         var tree = PageTree(parsed, dropUnlikely: true)
         var found = findContent(tree)
@@ -199,10 +198,22 @@ struct HTMLArticleExtractor {
         var builder = BodyBuilder()
         var first = -1, last = -1
         var linkDepth = 0
-        func emit(_ i: Int) {
+        // The original offset of the first text at or after each node (for paragraph breaks' empty ranges).
+        let positions = Self.nextTextPositions(tree, byteToScalar)
+        // Depth-first with an explicit stack (no recursion, whatever the nesting depth): a node index to enter, or
+        // `-1 - i` to leave element `i`.
+        var stack: [Int] = found.roots.reversed()
+        while let top = stack.popLast() {
+            if top < 0 {
+                let i = -1 - top
+                if tree.nodes[i].tag == "a" { linkDepth -= 1 }
+                if !PageTree.inlineTags.contains(tree.nodes[i].tag) { builder.endParagraph(at: positions[i]) }
+                continue
+            }
+            let i = top
             let node = tree.nodes[i]
-            if node.removed || cleaned.contains(i) { return }
-            if node.unlikely, !found.roots.contains(i) { return }
+            if node.removed || cleaned.contains(i) { continue }
+            if node.unlikely, !found.roots.contains(i) { continue }
             if let text = node.text {
                 let limit = min(text.sourceStarts.count, text.sourceEnds.count)
                 var emitted = false
@@ -215,20 +226,17 @@ struct HTMLArticleExtractor {
                     if !BodyBuilder.isSpace(s) { emitted = true }
                 }
                 if emitted { if first < 0 { first = i }; last = i }
-                return
+                continue
             }
             if node.tag == "br" || node.tag == "hr" {
-                builder.endParagraph(at: position(tree, i, byteToScalar))
-                return
+                builder.endParagraph(at: positions[i])
+                continue
             }
-            let block = !PageTree.inlineTags.contains(node.tag)
-            if block { builder.endParagraph(at: position(tree, i, byteToScalar)) }
+            if !PageTree.inlineTags.contains(node.tag) { builder.endParagraph(at: positions[i]) }
             if node.tag == "a" { linkDepth += 1 }
-            for c in node.children { emit(c) }
-            if node.tag == "a" { linkDepth -= 1 }
-            if block { builder.endParagraph(at: position(tree, i, byteToScalar)) }
+            stack.append(-1 - i)
+            stack.append(contentsOf: node.children.reversed())
         }
-        for root in found.roots { emit(root) }
         var credits: [Credits] = []
         var inList = false
         // Link lists and dated headline lists at either end of the body are furniture.
@@ -242,7 +250,7 @@ struct HTMLArticleExtractor {
             if n <= 60, builder.linkShare(all[k].range) > 0.5 { return true }
             if n <= 60, let d = DateParser.find(in: Array(t.unicodeScalars)).first, !t.contains("。"), d.range.count * 3 >= n / 2 { return true }
             if n <= 60, Credits.parse(t).coverage > 0.6 { return true }
-            return Boilerplate.isPrompt(t) || Boilerplate.isDisclaimer(t)
+            return Boilerplate.isPrompt(t) || Boilerplate.isDisclaimer(t) || Boilerplate.isChromeLabels(t)
         }
         /// A short line without a full stop (an account's name or slogan) next to furniture.
         func isFragment(_ k: Int) -> Bool {
@@ -253,8 +261,30 @@ struct HTMLArticleExtractor {
         while filtered, lead < all.count, isFurniture(lead) || (isFragment(lead) && lead + 1 < all.count && isFurniture(lead + 1)) { lead += 1 }
         var trail = all.count
         while filtered, trail > lead, isFurniture(trail - 1) || (trail < all.count && isFragment(trail - 1)) { trail -= 1 }
+        // Portal back-links and navigation links inside the first and last paragraphs (`…将持续。返回腾讯网首页>>`).
+        var trimmed: [Int: Range<Int>] = [:]
+        if filtered, lead < trail {
+            let scalars = builder.scalars
+            let last = all[trail - 1].range
+            if let cut = Boilerplate.trailingBackLink(scalars[last], linked: builder.isLinked) {
+                var end = cut
+                while end > last.lowerBound, BodyBuilder.isSpace(scalars[end - 1]) { end -= 1 }
+                if end > last.lowerBound { trimmed[trail - 1] = last.lowerBound..<end }
+            }
+            let first = trimmed[lead] ?? all[lead].range
+            if builder.isLinked(first.lowerBound) {
+                var end = first.lowerBound
+                while end < first.upperBound, builder.isLinked(end) { end += 1 }
+                let run = String(scalars: scalars[first.lowerBound..<end])
+                var start = end
+                while start < first.upperBound, BodyBuilder.isSpace(scalars[start]) { start += 1 }
+                if start < first.upperBound, Boilerplate.isBackLink(run) || Boilerplate.isChromeLabels(run) {
+                    trimmed[lead] = start..<first.upperBound
+                }
+            }
+        }
         var index = -1
-        let (text, map) = builder.finish(originalCount: originalCount) { paragraph, _ in
+        let (text, map) = builder.finish(originalCount: originalCount, trimmed: trimmed) { paragraph, _ in
             index += 1
             let t = paragraph.trimmingSpaces()
             let n = t.unicodeScalars.count
@@ -279,14 +309,18 @@ struct HTMLArticleExtractor {
         return Body(text: text, map: map, length: length, firstNode: first, lastNode: last, credits: credits)
     }
 
-    /// The original scalar offset of the first text at or after node `i` (for paragraph breaks' empty ranges).
-    private func position(_ tree: PageTree, _ i: Int, _ byteToScalar: [Int32]) -> Int {
-        var k = i
-        while k < tree.nodes.count {
-            if let t = tree.nodes[k].text, let b = t.sourceStarts.first { return Int(byteToScalar[min(max(Int(b), 0), byteToScalar.count - 1)]) }
-            k += 1
+    /// For every node, the original scalar offset of the first text at or after it in document order (the end of
+    /// the input after the last text), computed in one backward pass.
+    static func nextTextPositions(_ tree: PageTree, _ byteToScalar: [Int32]) -> [Int] {
+        var out = [Int](repeating: Int(byteToScalar.last ?? 0), count: tree.nodes.count + 1)
+        for k in stride(from: tree.nodes.count - 1, through: 0, by: -1) {
+            if let t = tree.nodes[k].text, let b = t.sourceStarts.first {
+                out[k] = Int(byteToScalar[min(max(Int(b), 0), byteToScalar.count - 1)])
+            } else {
+                out[k] = out[k + 1]
+            }
         }
-        return Int(byteToScalar.last ?? 0)
+        return out
     }
 
     /// Readability's conditional cleaning: inside the content, blocks that are mostly links, lists of short items,

@@ -47,10 +47,20 @@ struct HTMLMetadata {
             d.date = date.formatted; d.dateSource = "meta:" + name
         } else if let date = jsonLD("datePublished") ?? jsonLD("pubDate") ?? jsonLD("dateCreated"), let parsed = DateParser.parseValue(date) {
             d.date = parsed.formatted; d.dateSource = "json-ld"
-        } else if let (date, how) = visibleDate(stream, titleEnd: titleEnd, bodyStart: bodyStart, bodyEnd: bodyEnd) {
+        } else if let (date, how, labelled) = visibleDate(stream, titleEnd: titleEnd, bodyStart: bodyStart, bodyEnd: bodyEnd) {
             d.date = date.formatted; d.dateSource = how
+            // A date line of the document itself (`2003年5月` alone under the title of a report) dates the document
+            // better than an unlabelled date of the page around it (a repost's date).
+            if !labelled, let line = Self.datelineInBody(body.text) { d.date = line; d.dateSource = "text:dateline" }
+        } else if let line = Self.datelineInBody(body.text) {
+            d.date = line; d.dateSource = "text:dateline"
         } else if let url = d.url, let date = Self.dateInURL(url) {
             d.date = date.formatted; d.dateSource = "url"
+        } else if let (date, name) = metaDate(metas, names: Self.modifiedDateMetas) {
+            // Last resort: the page's modification time (often equal to the publish time on portals).
+            d.date = date.formatted; d.dateSource = "meta:" + name
+        } else if let line = Self.citationDate(body.text) {
+            d.date = line; d.dateSource = "text:citation"
         }
         // Credits: the byline between headline and body, the credit lines taken out of the body, the lines after it.
         var credits = Credits()
@@ -75,6 +85,9 @@ struct HTMLMetadata {
         } else if let raw = metas["source"] ?? metas["og:site_name"] ?? metas["sitename"] ?? metas["site_name"],
                   let s = Credits.parse(raw).source ?? Credits.clean(raw).first {
             d.source = s; d.sourceSource = "meta"
+        } else if let s = Self.siteName(fromTitle: titleTag) {
+            // The site itself published it: its name as the `<title>` gives it.
+            d.source = s; d.sourceSource = "title"
         }
         for s in [credits.source, after.source].compactMap({ $0 }) where s != d.source && d.originalSource == nil && d.sourceSource == "wechat:nickname" {
             d.originalSource = s
@@ -87,22 +100,56 @@ struct HTMLMetadata {
         if authors.isEmpty, let first = paragraphs.first, first.unicodeScalars.count <= 50 { authors = Credits.parse(first).authors }
         if authors.isEmpty, let last = paragraphs.last, let a = Credits.closingByline(last) { authors = [a] }
         if authors.isEmpty, let a = wechat["author"] ?? metas["author"] ?? metas["article:author"] ?? jsonLDAuthor(),
-           plausibleName(a, titleTag: titleTag) {
+           plausibleName(a, titleTag: titleTag, source: d.source, siteName: metas["og:site_name"]) {
             authors = [a.trimmingSpaces()]
         }
         if !authors.isEmpty { d.author = authors.joined(separator: " ") }
         d.editors = credits.editors + after.editors.filter { !credits.editors.contains($0) }
     }
 
-    /// A meta author that names a person or desk: not a URL, e-mail, number or placeholder, not the site's name.
-    private func plausibleName(_ raw: String, titleTag: String) -> Bool {
+    /// A meta author that names a person: not a URL, e-mail, number or placeholder, not the site's or the source's
+    /// name (portals fill `article:author` with their own name or desk: `新浪财经-自媒体综合`, `环球网`), not an
+    /// organisation (``Self/isOrganisationName(_:)``).
+    func plausibleName(_ raw: String, titleTag: String, source: String? = nil, siteName: String? = nil) -> Bool {
         let a = raw.trimmingSpaces()
         let n = a.unicodeScalars.count
         guard n >= 2, n <= 20, !isURL(a), !a.contains("@"), !a.lowercased().contains("name"), !a.unicodeScalars.contains(where: DateParser.isDigit),
               !a.unicodeScalars.allSatisfy({ DateParser.isDigit($0) || $0 == "," || $0 == " " }) else { return false }
-        // The site's own name (the `<title>`'s last part) is not an author.
-        if let tail = Self.titleSuffix(titleTag), tail.contains(a) { return false }
-        return true
+        // The site's own name (any part of the `<title>` after the headline), the source, `og:site_name`.
+        let tail = Self.titleParts(titleTag).count >= 2 ? Self.titleParts(titleTag).last : nil
+        for name in [tail, source, siteName].compactMap({ $0?.trimmingSpaces() }) where name.unicodeScalars.count >= 2 {
+            if name.contains(a) || a.contains(name) { return false }
+        }
+        return !Self.isOrganisationName(a)
+    }
+
+    /// Endings of the names of media, desks and organisations (`…网`, `…日报`, `…新闻`, `…综合`, `…客户端`).
+    static let organisationEndings = ["网", "报", "社", "台", "新闻", "频道", "综合", "客户端", "杂志", "传媒", "媒体", "在线",
+                                      "集团", "公司", "中心", "编辑部", "网站", "官微", "微信", "微博", "号", "财经", "资讯"]
+
+    /// Whether a name reads as a medium, desk or organisation rather than a person.
+    static func isOrganisationName(_ name: String) -> Bool {
+        let t = name.trimmingSpaces()
+        return organisationEndings.contains { t.hasSuffix($0) } || t.contains("-") || t.contains("—") || t.contains("_")
+    }
+
+    /// The parts of a `<title>` split at `_`, `|`, `｜`, ` - `, `--`, `-`, `–`, `—` (headline first).
+    static func titleParts(_ title: String) -> [String] {
+        title.split(whereSeparator: { "_|｜-–—".contains($0) }).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+    }
+
+    /// The site's name from the `<title>`: its last part written with Han characters (`…_中南海_澎湃新闻-The Paper`
+    /// → `澎湃新闻`), when the title has a headline part before it and that part is a short medium's name.
+    static func siteName(fromTitle title: String) -> String? {
+        let parts = titleParts(title)
+        guard parts.count >= 2 else { return nil }
+        for part in parts.dropFirst().reversed() where part.unicodeScalars.contains(where: Script.isHan) {
+            let n = part.unicodeScalars.count
+            // A medium's name (`…网`, `…新闻`, `…报`): a headline's own dash does not make its tail a source.
+            let medium = organisationEndings.contains { part.hasSuffix($0) }
+            return n >= 2 && n <= 12 && medium && part != parts[0] ? part : nil
+        }
+        return nil
     }
 
     /// The source and author named by elements whose class or id says so, before the body.
@@ -188,8 +235,50 @@ struct HTMLMetadata {
         return out
     }
 
-    private func metaDate(_ metas: [String: String]) -> (ArticleDate, String)? {
-        for name in Self.dateMetas {
+    /// Meta names that state when the page was last changed, best first (a fallback only).
+    static let modifiedDateMetas = ["article:modified_time", "og:updated_time", "dateupdate", "datemodified", "dc.date.modified",
+                                    "lastmod", "last-modified"]
+
+    /// A paragraph that is only a date (`2003年5月`, `2024年3月5日`, `2024-03-05`, `二〇二四年三月五日`) among the first four paragraphs
+    /// of the body or its last one: the document's own date line. `YYYY-MM` when it names only a month.
+    static func datelineInBody(_ body: String) -> String? {
+        let paragraphs = body.components(separatedBy: "\n\n").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        guard paragraphs.count >= 3 else { return nil }
+        for p in Array(paragraphs.prefix(4)) + [paragraphs[paragraphs.count - 1]] where p.unicodeScalars.count <= 16 {
+            let s = Array(p.unicodeScalars)
+            var i = 0
+            while i < s.count, !DateParser.isDigit(s[i]), DateParser.chineseDigits[s[i]] == nil { i += 1 }
+            // Only a date, possibly in brackets: nothing but brackets and spaces around it.
+            guard i < s.count, s[..<i].allSatisfy({ "（(【[ ".unicodeScalars.contains($0) }) else { continue }
+            if let (date, end) = DateParser.parseChinese(s, at: i), s[end...].allSatisfy({ "）)】] ".unicodeScalars.contains($0) }) {
+                return date
+            }
+            if let (date, end) = DateParser.parse(s, at: i), s[end...].allSatisfy({ "）)】] ".unicodeScalars.contains($0) }) {
+                return date.formatted
+            }
+            if let (month, end) = DateParser.parseMonth(s, at: i), s[end...].allSatisfy({ "）)】] ".unicodeScalars.contains($0) }) {
+                return month
+            }
+        }
+        return nil
+    }
+
+    /// The date of a closing citation (`——《北京之春》1996年6月号`, `（原载《人民日报》2001年3月2日）`): a short last
+    /// paragraph that starts with a dash, bracket or 《, or says 原载/刊于/载于/发表于, holding a date or a month.
+    static func citationDate(_ body: String) -> String? {
+        guard let last = body.components(separatedBy: "\n\n").last?.trimmingSpaces(), last.unicodeScalars.count <= 40 else { return nil }
+        let cited = ["—", "－", "-", "（", "(", "《", "【"].contains { last.hasPrefix($0) } || ["原载", "刊于", "载于", "发表于", "原文刊"].contains { last.contains($0) }
+        guard cited else { return nil }
+        let s = Array(last.unicodeScalars)
+        if let m = DateParser.find(in: s).first { return m.date.formatted }
+        for i in s.indices where DateParser.isDigit(s[i]) && (i == 0 || !DateParser.isDigit(s[i - 1])) {
+            if let (month, _) = DateParser.parseMonth(s, at: i) { return month }
+        }
+        return nil
+    }
+
+    private func metaDate(_ metas: [String: String], names: [String] = HTMLMetadata.dateMetas) -> (ArticleDate, String)? {
+        for name in names {
             if let value = metas[name], let date = DateParser.parseValue(value) { return (date, name) }
         }
         return nil
@@ -197,7 +286,7 @@ struct HTMLMetadata {
 
     /// The date nearest the headline or the body: between headline and body first (a labelled one wins), then just
     /// before the body, at the start of the body, just after it.
-    private func visibleDate(_ stream: VisibleText, titleEnd: Int?, bodyStart: Int, bodyEnd: Int) -> (ArticleDate, String)? {
+    private func visibleDate(_ stream: VisibleText, titleEnd: Int?, bodyStart: Int, bodyEnd: Int) -> (ArticleDate, String, Bool)? {
         let matches = DateParser.find(in: stream.scalars)
         if matches.isEmpty { return nil }
         func labelled(_ m: DateMatch) -> Bool {
@@ -209,16 +298,20 @@ struct HTMLMetadata {
         }
         if let titleEnd, titleEnd <= bodyStart {
             let between = matches.filter { $0.range.lowerBound >= titleEnd && $0.range.upperBound <= bodyStart }
-            if let m = between.first(where: labelled) ?? between.first { return (m.date, "text:byline") }
+            if let m = between.first(where: labelled) { return (m.date, "text:byline", true) }
+            // Between headline and body: a byline's date even without a label.
+            if let m = between.first { return (m.date, "text:byline", true) }
         }
         let before = matches.filter { $0.range.upperBound <= bodyStart && $0.range.lowerBound >= bodyStart - 600 }
-        if let m = before.last(where: labelled) ?? before.last { return (m.date, "text:before-body") }
+        if let m = before.last(where: labelled) { return (m.date, "text:before-body", true) }
+        if let m = before.last { return (m.date, "text:before-body", false) }
         let start = matches.filter { $0.range.lowerBound >= bodyStart && $0.range.upperBound <= min(bodyEnd, bodyStart + 120) }
-        if let m = start.first { return (m.date, "text:body-start") }
+        if let m = start.first { return (m.date, "text:body-start", false) }
         let after = matches.filter { $0.range.lowerBound >= bodyEnd && $0.range.lowerBound <= bodyEnd + 300 }
-        if let m = after.first(where: labelled) ?? after.first { return (m.date, "text:after-body") }
+        if let m = after.first(where: labelled) { return (m.date, "text:after-body", true) }
+        if let m = after.first { return (m.date, "text:after-body", false) }
         // As a last resort, the page's first date outside the body (what GNE does).
-        if let m = matches.first(where: { $0.range.upperBound <= bodyStart || $0.range.lowerBound >= bodyEnd }) { return (m.date, "text:page") }
+        if let m = matches.first(where: { $0.range.upperBound <= bodyStart || $0.range.lowerBound >= bodyEnd }) { return (m.date, "text:page", false) }
         return nil
     }
 

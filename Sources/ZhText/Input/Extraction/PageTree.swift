@@ -46,39 +46,43 @@ struct PageTree {
         "img", "label", "code", "abbr", "cite", "q", "s", "strike", "del", "ins", "mark", "time", "var", "kbd", "tt", "nobr", "wbr"]
 
     /// Flattens `document`; with `dropUnlikely`, elements whose class or id says furniture are removed too.
+    /// One pass in document order (the parse is already flat): no recursion, whatever the nesting depth.
     init(_ document: HTMLDocument, dropUnlikely: Bool) {
         self.dropUnlikely = dropUnlikely
+        nodes.reserveCapacity(document.nodes.count + 1)
         nodes.append(Node(tag: "#root", parent: -1))
-        for child in document.children { add(child, parent: 0, hidden: false) }
+        // Index in `nodes` of each parsed node (-1: not kept, such as comments; those have no children).
+        var index = [Int](repeating: -1, count: document.nodes.count)
+        for (k, node) in document.nodes.enumerated() {
+            let parent = node.parent < 0 ? 0 : index[node.parent]
+            guard parent >= 0 else { continue }
+            let hidden = nodes[parent].removed
+            switch node.content {
+            case let .text(text):
+                if text.kind == .raw, nodes[parent].tag == "script" {
+                    scripts.append((nodes[parent].attribute("type")?.lowercased() ?? "", text.text))
+                }
+                guard text.kind == .text else { continue }
+                var n = Node(tag: "#text", parent: parent)
+                n.text = text
+                n.removed = hidden
+                index[k] = nodes.count
+                nodes[parent].children.append(nodes.count)
+                nodes.append(n)
+            case let .element(tag, attributes):
+                var n = Node(tag: tag, parent: parent, attributes: attributes)
+                n.removed = hidden || PageTree.skippedTags.contains(tag) || PageTree.isHidden(node)
+                n.unlikely = !n.removed && ClassWeight.isUnlikely(n)
+                if dropUnlikely && n.unlikely { n.removed = true }
+                index[k] = nodes.count
+                nodes[parent].children.append(nodes.count)
+                nodes.append(n)
+            }
+        }
         computeStats()
     }
 
-    private mutating func add(_ node: HTMLNode, parent: Int, hidden: Bool) {
-        switch node {
-        case let .text(text):
-            if text.kind == .raw, nodes[parent].tag == "script" {
-                scripts.append((nodes[parent].attribute("type")?.lowercased() ?? "", text.text))
-            }
-            guard text.kind == .text else { return }
-            let index = nodes.count
-            var n = Node(tag: "#text", parent: parent)
-            n.text = text
-            n.removed = hidden
-            nodes.append(n)
-            nodes[parent].children.append(index)
-        case let .element(element):
-            let index = nodes.count
-            var n = Node(tag: element.tag, parent: parent, attributes: element.attributes)
-            n.removed = hidden || PageTree.skippedTags.contains(element.tag) || PageTree.isHidden(element)
-            n.unlikely = !n.removed && ClassWeight.isUnlikely(n)
-            if dropUnlikely && n.unlikely { n.removed = true }
-            nodes.append(n)
-            nodes[parent].children.append(index)
-            for child in element.children { add(child, parent: index, hidden: n.removed) }
-        }
-    }
-
-    private static func isHidden(_ e: HTMLElement) -> Bool {
+    private static func isHidden(_ e: HTMLNode) -> Bool {
         if e.attribute("hidden") != nil { return true }
         if let style = e.attribute("style")?.lowercased().filter({ $0 != " " }), style.contains("display:none") { return true }
         return e.attribute("aria-hidden") == "true" && e.tag != "div"
@@ -137,20 +141,23 @@ struct PageTree {
     }
 
     /// All text of an element (including unlikely descendants, excluding removed ones), white space collapsed.
+    /// Walks with an explicit stack (no recursion, whatever the depth).
     func text(of i: Int) -> String {
         var out = ""
-        collect(i, into: &out)
+        // Positive: a node to enter; negative (-1 - k): the end of block element k.
+        var stack = [i]
+        while let top = stack.popLast() {
+            if top < 0 { out += " "; continue }
+            let node = nodes[top]
+            if node.removed { continue }
+            if let text = node.text { out += text.text; continue }
+            if !PageTree.inlineTags.contains(node.tag) {
+                out += " "
+                stack.append(-1 - top)
+            }
+            stack.append(contentsOf: node.children.reversed())
+        }
         return out.split(whereSeparator: { $0.unicodeScalars.allSatisfy(BodyBuilder.isSpace) }).joined(separator: " ")
-    }
-
-    private func collect(_ i: Int, into out: inout String) {
-        let node = nodes[i]
-        if node.removed { return }
-        if let text = node.text { out += text.text; return }
-        let block = !PageTree.inlineTags.contains(node.tag)
-        if block { out += " " }
-        for c in node.children { collect(c, into: &out) }
-        if block { out += " " }
     }
 
     /// Elements with tag `tag`, in document order.

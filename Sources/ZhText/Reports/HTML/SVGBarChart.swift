@@ -29,7 +29,11 @@ public struct SVGBarChart: Sendable {
     /// The `<svg>` element.
     public func render() -> String {
         let e = HTMLEscaping.coordinate
-        let top = 28.0, row = 20.0, labelW = 150.0
+        // Names sit beside the axis on the other side of their bar: each side is as wide as its longest name.
+        let nameW = bars.map { SVGText.width(of: $0.name) }.max() ?? 0
+        let labelW = max(150.0, nameW + 16)
+        let width = self.width + 2 * (labelW - 150)
+        let top = 28.0, row = 20.0
         let height = top + Double(bars.count) * row + 12
         let mid = width / 2, half = width / 2 - labelW - 10
         let scale = bars.map { abs($0.value) }.filter(\.isFinite).max() ?? 1

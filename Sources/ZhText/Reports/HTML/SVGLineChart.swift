@@ -34,7 +34,11 @@ public struct SVGLineChart: Sendable {
     /// The `<svg>` element. x positions follow the periods' ordinals, so gaps in time show as gaps.
     public func render() -> String {
         let e = HTMLEscaping.coordinate
-        let left = 56.0, right = 170.0, top = 16.0, bottom = 44.0
+        // The legend is as wide as its longest name (never clipped); the drawing grows instead of the plot shrinking.
+        let legendW = series.map { SVGText.width(of: $0.name) }.max() ?? 0
+        let right = max(170.0, 32 + legendW + 8)
+        let width = self.width + (right - 170)
+        let left = 56.0, top = 16.0, bottom = 44.0
         let plotW = width - left - right, plotH = height - top - bottom
         let minX = Double(periods.map(\.ordinal).min() ?? 0), maxX = Double(periods.map(\.ordinal).max() ?? 1)
         let spanX = max(maxX - minX, 1)
@@ -56,8 +60,17 @@ public struct SVGLineChart: Sendable {
         s += "\n<line class=\"axis\" x1=\"\(e(left))\" y1=\"\(e(top + plotH))\" x2=\"\(e(left + plotW))\" y2=\"\(e(top + plotH))\"/>\n"
         for (k, line) in series.enumerated() {
             let colour = Self.palette[k % Self.palette.count]
-            let points = zip(periods, line.values).map { "\(e(x($0))),\(e(y($1)))" }.joined(separator: " ")
-            s += "<polyline class=\"series\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" points=\"\(points)\"><title>\(HTMLEscaping.escape(line.name))</title></polyline>\n"
+            // One polyline per run of adjacent periods: a period without documents (1961–63 in a yearly series) is a
+            // gap in the line, not a line drawn across it.
+            for run in Self.runs(of: periods) {
+                let points = run.map { "\(e(x(periods[$0]))),\(e(y(line.values[$0])))" }.joined(separator: " ")
+                if run.count == 1 {
+                    let i = run[0]
+                    s += "<circle class=\"single\" cx=\"\(e(x(periods[i])))\" cy=\"\(e(y(line.values[i])))\" r=\"2.5\" fill=\"\(colour)\"/>"
+                } else {
+                    s += "<polyline class=\"series\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" points=\"\(points)\"><title>\(HTMLEscaping.escape(line.name))</title></polyline>\n"
+                }
+            }
             for (p, v) in zip(periods, line.values) where v > 0 {
                 s += "<circle cx=\"\(e(x(p)))\" cy=\"\(e(y(v)))\" r=\"2.5\" fill=\"\(colour)\"><title>\(HTMLEscaping.escape(line.name)) \(HTMLEscaping.escape(p.label)): \(tickLabel(v))</title></circle>"
             }
@@ -67,6 +80,15 @@ public struct SVGLineChart: Sendable {
         }
         s += "</svg>"
         return s
+    }
+
+    /// Index runs of `periods` whose ordinals follow one another (periods are in time order).
+    static func runs(of periods: [Period]) -> [[Int]] {
+        var runs: [[Int]] = []
+        for i in periods.indices {
+            if i > 0, periods[i].ordinal == periods[i - 1].ordinal + 1 { runs[runs.count - 1].append(i) } else { runs.append([i]) }
+        }
+        return runs
     }
 
     private func tickLabel(_ v: Double) -> String {

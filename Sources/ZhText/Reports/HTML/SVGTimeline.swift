@@ -29,7 +29,10 @@ public struct SVGTimeline: Sendable {
     /// The `<svg>` element.
     public func render() -> String {
         let e = HTMLEscaping.coordinate
-        let left = 170.0, right = 50.0, top = 10.0, row = 22.0
+        // Names are right-aligned before the plot: the margin is as wide as the longest (never clipped).
+        let nameW = entries.map { SVGText.width(of: $0.name) }.max() ?? 0
+        let left = max(170.0, nameW + 20), right = 50.0, top = 10.0, row = 22.0
+        let width = self.width + (left - 170)
         let height = top + Double(entries.count) * row + 40
         let plotW = width - left - right
         let minX = Double(periods.map(\.ordinal).min() ?? 0), maxX = Double(periods.map(\.ordinal).max() ?? 1)

@@ -1,0 +1,97 @@
+/// How a corpus query groups documents: by a period of their date, or by the value of a metadata field.
+public enum CorpusGrouping: Sendable, Equatable, CustomStringConvertible {
+    /// By year, quarter, month, ISO week, day, or manifest label.
+    case period(PeriodUnit)
+    /// By the value of a field (`source`, `author`, …); documents without it are left out with a warning.
+    case field(String)
+
+    /// `year`…`day` and `label` are periods (they win over a field of the same name); anything else is a field.
+    public init(parsing text: String) {
+        self = PeriodUnit(rawValue: text).map(CorpusGrouping.period) ?? .field(text)
+    }
+
+    /// The name as given to `--by`.
+    public var description: String {
+        switch self {
+        case let .period(u): return u.rawValue
+        case let .field(f): return f
+        }
+    }
+}
+
+/// A document of a corpus source: a key the source understands and the document's record.
+public struct CorpusEntry: Sendable, Equatable {
+    /// The source's key for the document (an index in memory, a row id in the store).
+    public var key: Int
+    /// Identity and metadata.
+    public var record: DocumentRecord
+
+    /// An entry.
+    public init(key: Int, record: DocumentRecord) {
+        self.key = key
+        self.record = record
+    }
+}
+
+/// Where corpus queries get their documents: files read for this run (``InMemoryCorpus``) or a corpus store. Every
+/// query (``CorpusQueries``) is written once against this protocol, so the same documents give the same results
+/// whichever source holds them.
+public protocol CorpusSource: Sendable {
+    /// The documents whose record satisfies `filter`, in corpus order (input order; a store's order of first
+    /// addition).
+    func entries(matching filter: DocumentFilter) throws -> [CorpusEntry]
+
+    /// The names of the metadata fields some document has (besides ``DocumentRecord/builtInFields``), sorted.
+    func fieldNames() throws -> [String]
+
+    /// Calls `body` with each document's token and phrase counts, in the order of `keys`.
+    func forEachTerms(of keys: [Int], _ body: (Int, DocumentTerms) throws -> Void) throws
+
+    /// Non-overlapping occurrences of each of `patterns` (normalized) in each document's normalized text:
+    /// `result[i][j]` is pattern j in document `keys[i]` (as ``TermOccurrences/count(in:)`` counts).
+    func occurrences(of patterns: [String], in keys: [Int]) throws -> [[Int]]
+
+    /// Calls `body` with the normalized text of each document of `keys` (in that order) that contains `term` (every
+    /// document when `term` is nil).
+    func forEachText(of keys: [Int], containing term: String?, _ body: (Int, NormalizedText) throws -> Void) throws
+}
+
+/// The documents read for one run (the paths on the command line), as a ``CorpusSource``.
+public struct InMemoryCorpus: CorpusSource {
+    /// The documents, in input order.
+    public let documents: [LoadedDocument]
+    /// How token counts are computed (the same segmenter and phrase lexicon the store uses).
+    public let analyze: @Sendable (NormalizedText) -> DocumentTerms
+
+    /// A corpus of `documents`; by default tokens come from the shared lexicon segmenter and phrases from the bundled
+    /// policy lexicon (as in the store).
+    public init(documents: [LoadedDocument],
+                analyze: @escaping @Sendable (NormalizedText) -> DocumentTerms = { DocumentTerms(text: $0) }) {
+        self.documents = documents
+        self.analyze = analyze
+    }
+
+    public func entries(matching filter: DocumentFilter) -> [CorpusEntry] {
+        documents.indices.filter { filter.accepts(documents[$0].record) }.map { CorpusEntry(key: $0, record: documents[$0].record) }
+    }
+
+    public func fieldNames() -> [String] {
+        Set(documents.flatMap(\.record.fields.keys)).sorted()
+    }
+
+    public func forEachTerms(of keys: [Int], _ body: (Int, DocumentTerms) throws -> Void) throws {
+        for k in keys { try body(k, analyze(documents[k].text)) }
+    }
+
+    public func occurrences(of patterns: [String], in keys: [Int]) -> [[Int]] {
+        let counters = patterns.map { TermOccurrences($0) }
+        return keys.map { k in counters.map { $0.count(in: documents[k].text.scalars) } }
+    }
+
+    public func forEachText(of keys: [Int], containing term: String?, _ body: (Int, NormalizedText) throws -> Void) throws {
+        let counter = term.map { TermOccurrences($0) }
+        for k in keys where counter.map({ $0.count(in: documents[k].text.scalars) > 0 }) ?? true {
+            try body(k, documents[k].text)
+        }
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+
+/// One document given as a JSONL line or a CSV row: its text, date, identity and other fields.
+public struct DocumentRow: Sendable, Equatable {
+    /// The JSONL/CSV file, as given (`-` for standard input).
+    public var file: String
+    /// The 1-based line the row starts on.
+    public var line: Int
+    /// The identity field's value, if any.
+    public var id: String?
+    /// The text.
+    public var text: String
+    /// The date as written, if any.
+    public var date: String?
+    /// Every other field (`title`, `source`, `author`, `url`, …).
+    public var fields: [String: String]
+
+    /// A row.
+    public init(file: String, line: Int, id: String?, text: String, date: String?, fields: [String: String]) {
+        self.file = file
+        self.line = line
+        self.id = id
+        self.text = text
+        self.date = date
+        self.fields = fields
+    }
+}
+
+/// Which fields of a JSONL/CSV row hold the text, the date and the identity.
+public struct RowFields: Sendable, Equatable {
+    /// The text field (default: the first of `text`, `content`, `body` present).
+    public var text: String?
+    /// The date field (default: the first of `date`, `published`, `time` present).
+    public var date: String?
+    /// The identity field (default: `id` when the row has one).
+    public var id: String?
+
+    /// Field names; `nil` takes the defaults.
+    public init(text: String? = nil, date: String? = nil, id: String? = nil) {
+        self.text = text
+        self.date = date
+        self.id = id
+    }
+
+    static let textDefaults = ["text", "content", "body"]
+    static let dateDefaults = ["date", "published", "time"]
+
+    /// The row of a field map, or the reason there is none.
+    func row(_ values: [String: String], file: String, line: Int) -> Result<DocumentRow, ZhTextError> {
+        var values = values
+        let textKey = text ?? Self.textDefaults.first { values[$0] != nil }
+        guard let textKey, let body = values.removeValue(forKey: textKey) else {
+            let wanted = text.map { "\"\($0)\"" } ?? Self.textDefaults.joined(separator: ", ")
+            return .failure(.malformedLine(file: file, line: line, reason: "no text field (\(wanted))", content: ""))
+        }
+        let dateKey = date ?? Self.dateDefaults.first { values[$0] != nil }
+        let dateValue = dateKey.flatMap { values.removeValue(forKey: $0) }
+        let idKey = id ?? (values["id"] != nil ? "id" : nil)
+        var idValue: String?
+        if let idKey {
+            guard let v = values.removeValue(forKey: idKey), !v.isEmpty else {
+                return .failure(.malformedLine(file: file, line: line, reason: "no id field \"\(idKey)\"", content: ""))
+            }
+            idValue = v
+        }
+        return .success(DocumentRow(file: file, line: line, id: idValue, text: body, date: dateValue, fields: values))
+    }
+}
+
+/// Reads documents from JSONL (one JSON object per line) and CSV (RFC 4180, header row, quoted fields may span
+/// lines). A malformed line gives an error naming `file:line` in its place; the other rows are still read.
+public enum DocumentRows {
+    /// Calls `body` with each row of JSONL `bytes`, in order. Blank lines are skipped. Field values that are numbers
+    /// or booleans become their JSON text; nested arrays and objects their compact JSON; `null` means absent.
+    /// - Complexity: O(n) in the size of the input; memory O(longest line).
+    public static func jsonl(_ bytes: [UInt8], file: String, fields: RowFields,
+                             _ body: (Result<DocumentRow, ZhTextError>) -> Void) {
+        var start = 0
+        var line = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        while start < bytes.count {
+            line += 1
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            var slice = bytes[start..<end]
+            if slice.last == 0x0D { slice = slice.dropLast() }
+            start = end + 1
+            if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            body(parseJSONLine(Data(slice), file: file, line: line, fields: fields))
+        }
+    }
+
+    static func parseJSONLine(_ data: Data, file: String, line: Int, fields: RowFields) -> Result<DocumentRow, ZhTextError> {
+        let snippet = String(decoding: data.prefix(60), as: UTF8.self)
+        guard String(data: data, encoding: .utf8) != nil else {
+            return .failure(.malformedLine(file: file, line: line, reason: "not UTF-8", content: snippet))
+        }
+        let object: Any
+        do { object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) } catch {
+            return .failure(.malformedLine(file: file, line: line, reason: "not valid JSON", content: snippet))
+        }
+        guard let dict = object as? [String: Any] else {
+            return .failure(.malformedLine(file: file, line: line, reason: "not a JSON object", content: snippet))
+        }
+        var values: [String: String] = [:]
+        for (k, v) in dict {
+            if let s = v as? String { values[k] = s; continue }
+            if v is NSNull { continue }
+            if let n = v as? NSNumber {
+                // Booleans arrive as NSNumber too; their Objective-C type is `c` (char), never used for JSON numbers.
+                values[k] = String(cString: n.objCType) == "c" ? (n.boolValue ? "true" : "false") : n.stringValue
+                continue
+            }
+            if let d = try? JSONSerialization.data(withJSONObject: v, options: [.sortedKeys, .withoutEscapingSlashes]) {
+                values[k] = String(decoding: d, as: UTF8.self)
+            }
+        }
+        return fields.row(values, file: file, line: line).mapError { e in
+            if case let .malformedLine(f, l, r, _) = e { return .malformedLine(file: f, line: l, reason: r, content: snippet) }
+            return e
+        }
+    }
+
+    /// Calls `body` with each record of CSV `text` after the header row, in order. A record with more or fewer
+    /// fields than the header, or an unterminated quote, is an error naming the line it starts on.
+    /// - Complexity: O(n); memory O(longest record).
+    public static func csv(_ text: String, file: String, fields: RowFields,
+                           _ body: (Result<DocumentRow, ZhTextError>) -> Void) {
+        var header: [String]?
+        var headerLine = 0
+        CSVRecords.forEach(text) { record, line in
+            switch record {
+            case let .failure(reason):
+                body(.failure(.malformedLine(file: file, line: line, reason: reason, content: "")))
+            case let .success(cells):
+                if cells.count == 1 && cells[0].isEmpty { return }
+                guard let header else {
+                    let names = cells.map { $0.trimmingCharacters(in: .whitespaces) }
+                    if let dup = Dictionary(names.map { ($0, 1) }, uniquingKeysWith: +).first(where: { $0.value > 1 }) {
+                        body(.failure(.malformedLine(file: file, line: line, reason: "header names \"\(dup.key)\" twice", content: "")))
+                    }
+                    header = names
+                    headerLine = line
+                    return
+                }
+                guard cells.count == header.count else {
+                    body(.failure(.malformedLine(file: file, line: line,
+                                                 reason: "\(cells.count) fields, the header (line \(headerLine)) has \(header.count)",
+                                                 content: String(cells.joined(separator: ",").prefix(40)))))
+                    return
+                }
+                var values: [String: String] = [:]
+                for (k, v) in zip(header, cells) where !v.isEmpty { values[k] = v }
+                body(fields.row(values, file: file, line: line))
+            }
+        }
+    }
+}
+
+/// RFC 4180 records: `,` separates, `"` quotes (doubled inside quotes), CRLF or LF ends a record outside quotes.
+enum CSVRecords {
+    /// Calls `body` with each record (or the reason it is malformed) and the line it starts on.
+    /// A record's cells, or the reason it is malformed.
+    enum Record { case success([String]), failure(String) }
+
+    static func forEach(_ text: String, _ body: (Record, Int) -> Void) {
+        var cells: [String] = []
+        var cell = String.UnicodeScalarView()
+        var quoted = false, wasQuoted = false, afterQuote = false
+        var line = 1, recordLine = 1
+        var bad: String?
+        var any = false
+        var scalars = text.unicodeScalars.makeIterator()
+        if text.unicodeScalars.first == "\u{FEFF}" { _ = scalars.next() }
+        func endRecord() {
+            cells.append(String(cell))
+            body(bad.map { .failure($0) } ?? .success(cells), recordLine)
+            cells = []; cell = String.UnicodeScalarView(); bad = nil; wasQuoted = false; afterQuote = false; any = false
+        }
+        var pendingCR = false
+        while let c = scalars.next() {
+            if pendingCR {
+                pendingCR = false
+                if c == "\n" { line += 1; endRecord(); recordLine = line; continue }
+                line += 1; endRecord(); recordLine = line
+            }
+            any = true
+            if quoted {
+                if c == "\"" { quoted = false; afterQuote = true; continue }
+                if c == "\n" { line += 1 }
+                cell.append(c)
+                continue
+            }
+            if afterQuote && c == "\"" { quoted = true; afterQuote = false; cell.append("\""); continue }
+            switch c {
+            case ",":
+                cells.append(String(cell)); cell = String.UnicodeScalarView(); wasQuoted = false; afterQuote = false
+            case "\n":
+                line += 1; endRecord(); recordLine = line
+            case "\r":
+                pendingCR = true
+            case "\"" where cell.isEmpty && !wasQuoted:
+                quoted = true; wasQuoted = true
+            default:
+                if afterQuote && bad == nil { bad = "text after a closing quote" }
+                if c == "\"" && bad == nil { bad = "quote inside an unquoted field" }
+                cell.append(c)
+            }
+        }
+        if quoted { bad = "unterminated quote" }
+        if pendingCR || any || !cells.isEmpty || !cell.isEmpty || quoted { endRecord() }
+    }
+}

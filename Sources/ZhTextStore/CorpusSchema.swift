@@ -1,0 +1,62 @@
+import GRDB
+
+/// The store's tables, created and upgraded by versioned migrations (`meta.schema` names the latest).
+///
+/// - `meta(key, value)`: `format` = `zhtext-corpus`, `schema`, `analysis` (the lexicon and options the counts were
+///   built with: a fingerprint, see ``CorpusStore/analysisFingerprint``), `created`.
+/// - `documents(rowid, id UNIQUE, file, title, date, date_source, label, fields JSON, hash, characters)`: one row per
+///   document; rowid order is the corpus order (a replaced document keeps its row).
+/// - `texts(doc, normalized, original, map)`: the text in ``StoredText`` form.
+/// - `terms(id, term, kind, pos)`: distinct words with the kind and tag of their first occurrence in a document;
+///   `doc_terms(doc, tokens, counts, surfaces, phrases)`: per document, varint pairs (term id delta, count), the
+///   original forms that differ from a word (`id<TAB>form<TAB>count` lines) and `phrase<TAB>count` lines.
+/// - `field_names(name)`: every metadata field some document has.
+enum CorpusSchema {
+    static let version = 1
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+                CREATE TABLE documents (
+                    rowid INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    file TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    date TEXT,
+                    date_source TEXT,
+                    label TEXT,
+                    fields TEXT NOT NULL,
+                    hash TEXT NOT NULL,
+                    characters INTEGER NOT NULL
+                );
+                CREATE INDEX documents_date ON documents(date);
+                CREATE TABLE texts (
+                    doc INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+                    normalized BLOB NOT NULL,
+                    original BLOB,
+                    map BLOB
+                );
+                CREATE TABLE terms (
+                    id INTEGER PRIMARY KEY,
+                    term TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    pos TEXT NOT NULL,
+                    UNIQUE(term, kind, pos)
+                );
+                CREATE TABLE doc_terms (
+                    doc INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+                    tokens INTEGER NOT NULL,
+                    counts BLOB NOT NULL,
+                    surfaces TEXT NOT NULL,
+                    phrases TEXT NOT NULL
+                );
+                CREATE TABLE field_names (name TEXT PRIMARY KEY NOT NULL);
+                """)
+            try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('format', ?), ('schema', '1'), ('created', datetime('now'))",
+                           arguments: [CorpusStore.format])
+        }
+        return m
+    }
+}

@@ -1,0 +1,232 @@
+import Foundation
+import GRDB
+import ZhText
+
+/// One input of `corpus add`: a file (or standard input) or a JSONL/CSV row.
+public enum CorpusInput: Sendable {
+    /// A file, found directly or in a folder, or standard input.
+    case file(InputItem)
+    /// A row of a JSONL or CSV file.
+    case row(DocumentRow)
+}
+
+/// What `corpus add` did (JSON keys `added`, `updated`, `unchanged`, `failed`, `documents`).
+public struct CorpusAddSummary: Sendable, Equatable {
+    /// New documents.
+    public var added = 0
+    /// Documents whose content changed, replaced.
+    public var updated = 0
+    /// Documents already stored with the same content hash, skipped.
+    public var unchanged = 0
+    /// Inputs that could not be read (each reported).
+    public var failed = 0
+    /// Documents in the store afterwards.
+    public var documents = 0
+
+    public init() {}
+}
+
+/// A row of the `terms` table: a distinct word with the kind and tag of its first occurrence in a document.
+struct TermRowKey: Hashable {
+    var term: String
+    var kind: TokenKind
+    var pos: String
+}
+
+/// A document about to be written, for ``CorpusStore/add(_:loader:jobs:batchSize:analyze:warning:problem:keep:)``'s
+/// `keep` decision.
+public struct LoadedDocumentSummary: Sendable {
+    /// Its record.
+    public var record: DocumentRecord
+}
+
+extension CorpusStore {
+    /// The stored content hash of every document, by id.
+    public func hashes() throws(CorpusStoreError) -> [String: String] {
+        try read { db in
+            var h: [String: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, hash FROM documents")
+            while let row = try rows.next() { h[row[0]] = row[1] }
+            return h
+        }
+    }
+
+    /// Adds `inputs`: each is read, hashed and — unless a document with its identity and content hash is stored —
+    /// analysed (on `jobs` threads) and written, in input order, in transactions of about `batchSize` documents.
+    /// Problems with an input go to `problem` (the others are still added); per-document warnings to `warning`.
+    /// `analyze` is the analysis (the hook for a store's own adapted lexicon); the default is the shared segmenter
+    /// with the bundled policy phrases.
+    /// - Throws: ``CorpusStoreError`` when the store cannot be written or was built with other dictionaries.
+    public func add(_ inputs: [CorpusInput], loader: DocumentLoader = DocumentLoader(), jobs: Int = 1, batchSize: Int = 64,
+                    analyze: @escaping @Sendable (NormalizedText) -> DocumentTerms = { DocumentTerms(text: $0) },
+                    warning: (String) -> Void = { _ in }, problem: (ZhTextError) -> Void = { _ in },
+                    keep: (LoadedDocumentSummary) -> Bool = { _ in true }) throws(CorpusStoreError) -> CorpusAddSummary {
+        try checkAnalysis(claim: true)
+        let known = try hashes()
+        enum Outcome: Sendable {
+            case unchanged
+            case analyzed(AnalyzedDocument, warnings: [String])
+            case failed(ZhTextError)
+        }
+        let transform: @Sendable (CorpusInput) -> Outcome = { input in
+            do throws(ZhTextError) {
+                let loaded: LoadedDocument
+                switch input {
+                case let .file(item):
+                    let bytes = try InputReader.read(item)
+                    let hash = loader.hash(bytes: bytes)
+                    if let path = item.path, known[DocumentLoader.identity(ofPath: path)] == hash { return .unchanged }
+                    loaded = try loader.load(item, bytes: bytes, hash: hash)
+                case let .row(row):
+                    loaded = try loader.load(row: row)
+                    if known[loaded.record.id] == loaded.record.hash { return .unchanged }
+                }
+                return .analyzed(AnalyzedDocument(loaded, analyze: analyze), warnings: loaded.warnings)
+            } catch {
+                return .failed(error)
+            }
+        }
+        var summary = CorpusAddSummary()
+        var batch: [AnalyzedDocument] = []
+        var batchBytes = 0
+        var writeError: CorpusStoreError?
+        var termIDs: [TermRowKey: Int64] = [:]
+        func flush() {
+            guard !batch.isEmpty, writeError == nil else { return }
+            do {
+                let (added, updated) = try write(batch, cache: &termIDs)
+                summary.added += added
+                summary.updated += updated
+            } catch { writeError = error }
+            batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
+        }
+        OrderedParallel.forEach(inputs, jobs: jobs, transform: transform) { _, outcome in
+            switch outcome {
+            case .unchanged: summary.unchanged += 1
+            case let .failed(e): summary.failed += 1; problem(e)
+            case let .analyzed(doc, warnings):
+                warnings.forEach(warning)
+                guard keep(LoadedDocumentSummary(record: doc.record)) else { return }
+                batch.append(doc)
+                batchBytes += doc.text.normalized.count
+                if batch.count >= batchSize || batchBytes >= 16 << 20 { flush() }
+            }
+        }
+        flush()
+        if let writeError { throw writeError }
+        summary.documents = try count()
+        return summary
+    }
+
+    /// Number of documents.
+    public func count() throws(CorpusStoreError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0 }
+    }
+
+    /// Writes analysed documents in one transaction: new identities are added, known ones replaced in place (they
+    /// keep their position in the corpus order). Returns how many were added and replaced.
+    public func write(_ documents: [AnalyzedDocument]) throws(CorpusStoreError) -> (added: Int, updated: Int) {
+        var cache: [TermRowKey: Int64] = [:]
+        return try write(documents, cache: &cache)
+    }
+
+    /// ``write(_:)`` with the term ids known so far (kept across the batches of one add; ids are never reused).
+    func write(_ documents: [AnalyzedDocument], cache termIDs: inout [TermRowKey: Int64]) throws(CorpusStoreError) -> (added: Int, updated: Int) {
+        try write { db in
+            var added = 0, updated = 0
+            for doc in documents {
+                let r = doc.record
+                let fields = try Self.encodeFields(r.fields)
+                let values: StatementArguments = [r.id, r.file, r.title, r.date?.description, r.dateSource?.rawValue, r.label,
+                                                  fields, r.hash, r.characters]
+                let rowid: Int64
+                if let existing = try Int64.fetchOne(db, sql: "SELECT rowid FROM documents WHERE id = ?", arguments: [r.id]) {
+                    try db.execute(sql: """
+                        UPDATE documents SET id = ?, file = ?, title = ?, date = ?, date_source = ?, label = ?, fields = ?,
+                        hash = ?, characters = ? WHERE rowid = ?
+                        """, arguments: values + [existing])
+                    try db.execute(sql: "DELETE FROM texts WHERE doc = ?", arguments: [existing])
+                    try db.execute(sql: "DELETE FROM doc_terms WHERE doc = ?", arguments: [existing])
+                    rowid = existing
+                    updated += 1
+                } else {
+                    try db.execute(sql: """
+                        INSERT INTO documents(id, file, title, date, date_source, label, fields, hash, characters)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: values)
+                    rowid = db.lastInsertedRowID
+                    added += 1
+                }
+                for name in r.fields.keys {
+                    try db.execute(sql: "INSERT OR IGNORE INTO field_names(name) VALUES (?)", arguments: [name])
+                }
+                try db.execute(sql: "INSERT INTO texts(doc, normalized, original, map) VALUES (?, ?, ?, ?)",
+                               arguments: [rowid, Data(doc.text.normalized), doc.text.original.map { Data($0) }, doc.text.map.map { Data($0) }])
+                try Self.writeTerms(doc.terms, doc: rowid, db: db, cache: &termIDs)
+            }
+            return (added, updated)
+        }
+    }
+
+    static func writeTerms(_ terms: DocumentTerms, doc: Int64, db: Database, cache: inout [TermRowKey: Int64]) throws {
+        var pairs: [(id: Int64, count: Int, surfaces: [String: Int])] = []
+        pairs.reserveCapacity(terms.terms.count)
+        for t in terms.terms {
+            let key = TermRowKey(term: t.term, kind: t.kind, pos: t.pos)
+            if let id = cache[key] { pairs.append((id, t.count, t.surfaces)); continue }
+            let args: StatementArguments = [t.term, t.kind.rawValue, t.pos]
+            var id = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM terms WHERE term = ? AND kind = ? AND pos = ?"), arguments: args)
+            if id == nil {
+                try db.cachedStatement(sql: "INSERT INTO terms(term, kind, pos) VALUES (?, ?, ?)").execute(arguments: args)
+                id = db.lastInsertedRowID
+            }
+            cache[key] = id!
+            pairs.append((id!, t.count, t.surfaces))
+        }
+        pairs.sort { $0.id < $1.id }
+        var blob: [UInt8] = []
+        blob.reserveCapacity(pairs.count * 4)
+        var previous: Int64 = 0
+        var surfaces = ""
+        for p in pairs {
+            Varint.put(UInt64(p.id - previous), &blob)
+            Varint.put(UInt64(p.count), &blob)
+            previous = p.id
+            for (form, n) in p.surfaces.sorted(by: { $0.key < $1.key }) { surfaces += "\(p.id)\t\(form)\t\(n)\n" }
+        }
+        let phrases = terms.phrases.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)\n" }.joined()
+        try db.execute(sql: "INSERT INTO doc_terms(doc, tokens, counts, surfaces, phrases) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [doc, terms.wordTokens, Data(blob), surfaces, phrases])
+    }
+
+    static func encodeFields(_ fields: [String: String]) throws -> String {
+        let data = try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func decodeFields(_ text: String) -> [String: String]? {
+        if text == "{}" { return [:] }
+        return (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: String]
+    }
+
+    /// The analysis fingerprint recorded in the store (`nil` for a store without documents yet).
+    public func recordedAnalysis() throws(CorpusStoreError) -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'analysis'") }
+    }
+
+    /// Throws when the store's counts were built with other dictionaries than this zhtext's (run `corpus reindex`);
+    /// with `claim`, records this zhtext's fingerprint in a store that has none.
+    func checkAnalysis(claim: Bool) throws(CorpusStoreError) {
+        let current = DocumentTerms.analysisFingerprint()
+        if let recorded = try recordedAnalysis() {
+            guard recorded == current else {
+                throw .failed(path: path, reason: "built with other dictionaries or another term model than this zhtext's; run `zhtext corpus reindex \(path)`")
+            }
+        } else if claim {
+            try write { db in
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('analysis', ?)", arguments: [current])
+            }
+        }
+    }
+}

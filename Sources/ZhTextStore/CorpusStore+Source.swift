@@ -1,0 +1,136 @@
+import Foundation
+import GRDB
+import ZhText
+
+extension CorpusStore: CorpusSource {
+    public func entries(matching filter: DocumentFilter) throws -> [CorpusEntry] {
+        try read { db in
+            var out: [CorpusEntry] = []
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT rowid, id, file, title, date, date_source, label, fields, hash, characters FROM documents ORDER BY rowid
+                """)
+            while let row = try rows.next() {
+                let record = try Self.record(row, path: path)
+                if filter.accepts(record) { out.append(CorpusEntry(key: Int(row[0] as Int64), record: record)) }
+            }
+            return out
+        }
+    }
+
+    static func record(_ row: Row, path: String) throws -> DocumentRecord {
+        let dateText: String? = row[4]
+        let date = dateText.flatMap(DateParsing.parse)
+        if dateText != nil && date == nil { throw CorpusStoreError.damaged(path: path, reason: "document \(row[1] as String): bad date") }
+        guard let fields = decodeFields(row[7]) else {
+            throw CorpusStoreError.damaged(path: path, reason: "document \(row[1] as String): bad fields")
+        }
+        return DocumentRecord(id: row[1], file: row[2], title: row[3], date: date,
+                              dateSource: (row[5] as String?).flatMap(DateSource.init(rawValue:)), label: row[6],
+                              fields: fields, hash: row[8], characters: row[9])
+    }
+
+    public func fieldNames() throws -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT name FROM field_names ORDER BY name") }
+            .sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+    }
+
+    /// Every token key, indexed by term id.
+    func termKeys(_ db: Database) throws -> [TermRowKey?] {
+        let maxID = try Int.fetchOne(db, sql: "SELECT max(id) FROM terms") ?? 0
+        var keys = [TermRowKey?](repeating: nil, count: maxID + 1)
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, term, kind, pos FROM terms")
+        while let row = try rows.next() {
+            guard let kind = TokenKind(rawValue: row[2]) else { throw CorpusStoreError.damaged(path: path, reason: "term kind") }
+            keys[row[0]] = TermRowKey(term: row[1], kind: kind, pos: row[3])
+        }
+        return keys
+    }
+
+    static func decodeTerms(counts: Data, surfaces: String, phrases: String, characters: Int, keys: [TermRowKey?],
+                            path: String) throws -> DocumentTerms {
+        var forms: [UInt64: [String: Int]] = [:]
+        for line in surfaces.split(separator: "\n") {
+            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard parts.count == 3, let id = UInt64(parts[0]), let n = Int(parts[2]) else {
+                throw CorpusStoreError.damaged(path: path, reason: "word forms")
+            }
+            forms[id, default: [:]][String(parts[1])] = n
+        }
+        var terms: [DocumentTerms.Term] = []
+        var reader = Varint.Reader([UInt8](counts))
+        var id: UInt64 = 0
+        while !reader.atEnd {
+            id += try reader.next()
+            let n = Int(try reader.next())
+            guard id < keys.count, let key = keys[Int(id)] else { throw CorpusStoreError.damaged(path: path, reason: "unknown term id \(id)") }
+            terms.append(DocumentTerms.Term(term: key.term, kind: key.kind, pos: key.pos, count: n, surfaces: forms[id] ?? [:]))
+        }
+        var p: [String: Int] = [:]
+        for line in phrases.split(separator: "\n") {
+            guard let tab = line.lastIndex(of: "\t"), let n = Int(line[line.index(after: tab)...]) else {
+                throw CorpusStoreError.damaged(path: path, reason: "phrase counts")
+            }
+            p[String(line[..<tab])] = n
+        }
+        return DocumentTerms(terms: terms, phrases: p, characters: characters)
+    }
+
+    public func forEachTerms(of keys: [Int], _ body: (Int, DocumentTerms) throws -> Void) throws {
+        let wanted = Set(keys)
+        try read { db in
+            let termKeys = try termKeys(db)
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT t.doc, t.counts, t.surfaces, t.phrases, d.characters FROM doc_terms t JOIN documents d ON d.rowid = t.doc ORDER BY t.doc
+                """)
+            while let row = try rows.next() {
+                let doc = Int(row[0] as Int64)
+                guard wanted.contains(doc) else { continue }
+                try body(doc, try Self.decodeTerms(counts: row[1], surfaces: row[2], phrases: row[3], characters: row[4], keys: termKeys, path: path))
+            }
+        }
+    }
+
+    public func occurrences(of patterns: [String], in keys: [Int]) throws -> [[Int]] {
+        let needles = patterns.map { TermOccurrences($0).utf8 }
+        var byKey: [Int: [Int]] = [:]
+        let wanted = Set(keys)
+        try read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT doc, normalized FROM texts ORDER BY doc")
+            while let row = try rows.next() {
+                let doc = Int(row[0] as Int64)
+                guard wanted.contains(doc) else { continue }
+                byKey[doc] = try row.withUnsafeData(atIndex: 1) { data in
+                    guard let data else { return needles.map { _ in 0 } }
+                    return data.withUnsafeBytes { raw in needles.map { TermOccurrences.count($0, inUTF8: raw) } }
+                }
+            }
+        }
+        return keys.map { byKey[$0] ?? needles.map { _ in 0 } }
+    }
+
+    public func forEachText(of keys: [Int], containing term: String?, _ body: (Int, NormalizedText) throws -> Void) throws {
+        let needle = term.map { TermOccurrences($0).utf8 }
+        let wanted = Set(keys)
+        var found: [Int: NormalizedText] = [:]
+        let ordered = keys.count > 1 && !zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 }
+        try read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT doc, normalized, original, map FROM texts ORDER BY doc")
+            while let row = try rows.next() {
+                let doc = Int(row[0] as Int64)
+                guard wanted.contains(doc) else { continue }
+                if let needle {
+                    let hit = try row.withUnsafeData(atIndex: 1) { data in
+                        data.map { $0.withUnsafeBytes { TermOccurrences.count(needle, inUTF8: $0) > 0 } } ?? false
+                    }
+                    if !hit { continue }
+                }
+                let stored = StoredText(normalized: [UInt8](row[1] as Data), original: (row[2] as Data?).map { [UInt8]($0) },
+                                        map: (row[3] as Data?).map { [UInt8]($0) })
+                let text: NormalizedText
+                do { text = try stored.decode() } catch { throw CorpusStoreError.damaged(path: path, reason: "text of document \(doc): \(error)") }
+                if ordered { found[doc] = text } else { try body(doc, text) }
+            }
+        }
+        if ordered { for k in keys { if let t = found[k] { try body(k, t) } } }
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+import ZhTextTestSupport
+
+/// `zhtext corpus …` and `--corpus` through the real binary: the store gives byte-identical output to the same
+/// documents read from files, reports what it did, refuses missing and foreign files, and survives `kill -9`.
+@Suite struct CorpusCommandTests {
+    static let series = "Tests/zhtextTests/Fixtures/series"
+    static let manifest = "Tests/zhtextTests/Fixtures/series/manifested/manifest.csv"
+
+    func run(_ arguments: [String], status: Int32 = 0) throws -> TestSupport.Run {
+        let r = try TestSupport.run(arguments)
+        #expect(r.status == status, "\(arguments): \(r.stderr)")
+        return r
+    }
+
+    func seriesStore() throws -> String {
+        let store = try TestSupport.temporaryDirectory().appendingPathComponent("series.db").path
+        let r = try run(["corpus", "add", store, "--manifest", Self.manifest, Self.series, "--format", "json"])
+        let o = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Int]
+        #expect(o == ["added": 6, "updated": 0, "unchanged": 0, "failed": 0, "documents": 6])
+        return store
+    }
+
+    @Test func storeOutputIsByteIdenticalToFiles() throws {
+        let store = try seriesStore()
+        let files = ["--manifest", Self.manifest, Self.series]
+        let cases: [[String]] = [
+            ["trend", "--term", "高质量发展", "--term", "新质生产力", "--group", "稳=稳增长,稳中求进", "--format", "csv"],
+            ["trend", "--term", "高质量发展", "--by", "label", "--format", "json"],
+            ["trend", "--term", "高质量发展", "--format", "md"],
+            ["trend", "--format", "csv", "--min-count", "1"],                          // rising and falling terms
+            ["trend", "--phrases", "--format", "csv"],
+            ["compare", "--from", "2020", "--to", "2025", "--format", "json", "--min-count", "1"],
+            ["freq", "--format", "csv"],
+            ["freq", "--ngram", "2", "--format", "json", "--top", "20"],
+            ["kwic", "发展", "--width", "6"],
+            ["kwic", "新质生产力", "--format", "json"],
+            ["phrases", "--format", "json"],
+        ]
+        for c in cases {
+            // freq and kwic take no manifest (they need no dates): the folder alone, in the same order.
+            let fromFiles = try run(c + (["freq", "kwic", "phrases"].contains(c[0]) ? [Self.series] : files))
+            let fromStore = try run(c + ["--corpus", store])
+            #expect(!fromFiles.stdout.isEmpty)
+            #expect(fromStore.stdout == fromFiles.stdout, "\(c)")
+        }
+    }
+
+    @Test func reAddingIsSkippedAndInfoDescribesTheStore() throws {
+        let store = try seriesStore()
+        let again = try run(["corpus", "add", store, "--manifest", Self.manifest, Self.series, "--format", "json"])
+        #expect(again.stdout.contains("\"unchanged\": 6") && again.stdout.contains("\"added\": 0"))
+        let info = try JSONSerialization.jsonObject(with: Data(try run(["corpus", "info", store, "--format", "json"]).stdout.utf8)) as! [String: Any]
+        #expect(info["documents"] as? Int == 6)
+        #expect(info["first_date"] as? String == "2019" && info["last_date"] as? String == "2025-02-18")
+        #expect(Set(info.keys).isSuperset(of: ["documents", "characters", "first_date", "last_date", "fields", "bytes", "schema"]))
+        #expect(try run(["corpus", "check", store]).stdout == "ok: 6 documents\n")
+        let list = try run(["corpus", "list", store, "--where", "date>=2024", "--format", "csv"])
+        #expect(list.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 3)   // header + 2024, 2025 notes
+        #expect(try run(["corpus", "remove", store, "--where", "date<=2020"]).stdout.hasPrefix("removed 2 documents"))
+    }
+
+    @Test func jsonlRowsGroupByAnyField() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let jsonl = dir.appendingPathComponent("docs.jsonl")
+        try Data("""
+            {"id": "1", "date": "2024-05-01", "source": "甲报", "text": "发展新质生产力，推动高质量发展。"}
+            {"id": "2", "date": "2024-06-01", "source": "乙报", "text": "高质量发展是首要任务。"}
+            {"id": "3", "date": "2025-01-01", "source": "甲报", "text": "新质生产力加快形成。"}
+            {"id": "4", "source": "乙报", "text": "没有日期的文档，新质生产力。"}
+            {broken
+            """.utf8).write(to: jsonl)
+        let store = dir.appendingPathComponent("rows.db").path
+        let add = try run(["corpus", "add", store, "--jsonl", jsonl.path, "--format", "json"], status: 1)
+        #expect(add.stderr.contains("docs.jsonl:5: not valid JSON"))
+        #expect(add.stdout.contains("\"added\": 4") && add.stdout.contains("\"failed\": 1"))
+        let bySource = try run(["trend", "--corpus", store, "--term", "新质生产力", "--by", "source", "--format", "csv"])
+        // 乙 (U+4E59) sorts before 甲 (U+7532). 乙报: 11 + 14 characters (the undated document counts here), one hit;
+        // 甲报: 16 + 10 characters, two hits.
+        #expect(bySource.stdout == "period,term,count,per_10k,documents\r\n乙报,新质生产力,1,400,1\r\n甲报,新质生产力,2,769.231,2\r\n")
+        let byYear = try run(["trend", "--corpus", store, "--term", "新质生产力", "--format", "csv"])
+        #expect(byYear.stderr.contains("1 document left out of --by year"))   // the undated one, with a warning
+        #expect(byYear.stdout.contains("2024,新质生产力,1,") && byYear.stdout.contains("2025,新质生产力,1,"))
+        let sides = try run(["compare", "--corpus", store, "--a", "source=乙报", "--b", "source=甲报", "--format", "json", "--min-count", "1"])
+        #expect(sides.stdout.contains("\"name\": \"source=甲报\""))
+        _ = try run(["trend", "--corpus", store, "--term", "x", "--by", "nosuchfield"], status: 64)
+        let whereRun = try run(["kwic", "新质生产力", "--corpus", store, "--where", "source=甲报", "--where", "date>=2025"])
+        #expect(whereRun.stdout.components(separatedBy: "\n").filter { !$0.isEmpty }.count == 1)
+    }
+
+    @Test func missingForeignAndCorruptStoresFailWithOneLine() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let missing = dir.appendingPathComponent("none.db").path
+        for args in [["trend", "--term", "x", "--corpus", missing], ["corpus", "info", missing], ["kwic", "x", "--corpus", missing]] {
+            let r = try run(args, status: 1)
+            #expect(r.stderr.components(separatedBy: "\n").filter { !$0.isEmpty }.count == 1, "\(r.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: missing))
+        let foreign = dir.appendingPathComponent("notes.txt")
+        try Data("一份笔记".utf8).write(to: foreign)
+        let r = try run(["corpus", "check", foreign.path], status: 1)
+        #expect(r.stderr == "zhtext: \(foreign.path): not a ZhText corpus (not an SQLite database)\n")
+        _ = try run(["corpus", "add", foreign.path, Self.series], status: 1)
+        #expect(try String(contentsOf: foreign, encoding: .utf8) == "一份笔记")
+    }
+
+    @Test func killDuringAddLeavesASoundStoreThatTheNextAddCompletes() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let docs = dir.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
+        let sentences = ["推动高质量发展，", "发展新质生产力。", "稳就业、促消费，", "全面深化改革。", "因地制宜，", "加快建设现代化产业体系。"]
+        for i in 0..<400 {
+            let text = (0..<400).map { sentences[($0 * 7 + i) % sentences.count] }.joined() + "\n"
+            try Data(text.utf8).write(to: docs.appendingPathComponent(String(format: "2024-%02d-%02d_%03d.txt", i % 12 + 1, i % 28 + 1, i)))
+        }
+        let store = dir.appendingPathComponent("k.db").path
+        let process = Process()
+        process.executableURL = TestSupport.binary
+        process.arguments = ["corpus", "add", store, docs.path, "--jobs", "2"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.5)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(try run(["corpus", "check", store]).status == 0)
+        let after = try run(["corpus", "add", store, docs.path, "--format", "json"])
+        let o = try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as! [String: Int]
+        #expect(o["documents"] == 400 && o["added"]! + o["unchanged"]! == 400 && o["failed"] == 0)
+        #expect(try run(["corpus", "check", store]).status == 0)
+    }
+}
