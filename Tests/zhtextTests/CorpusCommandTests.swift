@@ -47,6 +47,47 @@ import ZhTextTestSupport
         }
     }
 
+    /// collocates, dispersion and matrix over `--corpus` give what they give over the same documents as paths (the
+    /// store keeps each document's `file`, date and normalized text, so every byte must agree).
+    @Test func corpusToolsFromTheStoreMatchFiles() throws {
+        let store = try seriesStore()
+        let files = ["--manifest", Self.manifest, Self.series]
+        let cases: [[String]] = [
+            ["collocates", "发展", "--format", "json"],
+            ["collocates", "发展", "--by", "year", "--measure", "g2", "--format", "csv"],   // the record's date groups
+            ["dispersion", "--term", "发展", "--term", "高质量发展", "--format", "json"],
+            ["dispersion", "--term", "发展", "--by", "year", "--format", "json"],
+            ["dispersion", "--term", "发展", "--format", "svg"],
+        ]
+        for c in cases {
+            let fromFiles = try run(c + files)
+            let fromStore = try run(c + ["--corpus", store])
+            #expect(fromFiles.stdout.count > 100, "\(c)")
+            #expect(fromStore.stdout == fromFiles.stdout, "\(c)")
+        }
+        // --where narrows the store's documents as paths would be narrowed by leaving files out.
+        let recent = try run(["dispersion", "--term", "发展", "--format", "json", "--corpus", store, "--where", "date>=2024"])
+        let all = try run(["dispersion", "--term", "发展", "--format", "json", "--corpus", store])
+        #expect(recent.stdout.contains("\"part_count\" : 2") || recent.stdout.contains("\"part_count\": 2"), "\(recent.stdout)")
+        #expect(recent.stdout != all.stdout)
+        for format in ["csv", "mtx"] {
+            let dir = try TestSupport.temporaryDirectory()
+            let a = dir.appendingPathComponent("files.\(format)").path, b = dir.appendingPathComponent("store.\(format)").path
+            _ = try run(["matrix", "--format", format, "-o", a] + files)
+            _ = try run(["matrix", "--format", format, "-o", b, "--corpus", store])
+            let sides = format == "csv" ? ["", ".documents.csv"] : ["", ".rows.txt", ".cols.txt"]
+            for side in sides {
+                let x = try Data(contentsOf: URL(fileURLWithPath: a + side)), y = try Data(contentsOf: URL(fileURLWithPath: b + side))
+                #expect(x.count > 20 && x == y, "matrix \(format)\(side)")
+            }
+        }
+        // Paths next to --corpus, or a manifest for the store, are refused with a clear line.
+        let both = try run(["matrix", "-o", "/tmp/x.csv", "--corpus", store, Self.series], status: 64)
+        #expect(both.stderr.contains("either --corpus CORPUS or paths"))
+        let manifest = try run(["collocates", "发展", "--corpus", store, "--manifest", Self.manifest], status: 64)
+        #expect(manifest.stderr.contains("--manifest and --date apply to paths"))
+    }
+
     @Test func reAddingIsSkippedAndInfoDescribesTheStore() throws {
         let store = try seriesStore()
         let again = try run(["corpus", "add", store, "--manifest", Self.manifest, Self.series, "--format", "json"])

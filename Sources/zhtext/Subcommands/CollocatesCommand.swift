@@ -25,6 +25,7 @@ struct CollocatesCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var documents: DocumentOptions
+    @OptionGroup var store: StoreOptions
 
     @Option(help: "Word positions on each side of the node.")
     var window: Int = 5
@@ -50,6 +51,10 @@ struct CollocatesCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        try store.validate(paths: input.paths)
+        if store.corpus != nil && (documents.manifest != nil || documents.date != nil) {
+            throw ValidationError("--manifest and --date apply to paths; a corpus store keeps each document's date")
+        }
         if Normalizer.default.normalize(node).scalars.isEmpty { throw ValidationError("the term is empty") }
         if window < 1 { throw ValidationError("--window must be at least 1 (got \(window))") }
         if minCount < 1 { throw ValidationError("--min-count must be at least 1 (got \(minCount))") }
@@ -67,7 +72,7 @@ struct CollocatesCommand: ParsableCommand {
         if let by {
             var groups = PeriodGroups<Collocates>()
             var problems: [String] = []
-            try DatedInputs.each(input.paths, input: input, corpus: documents.corpus(by: by), console: console) { doc in
+            try store.eachDocument(input.paths, input: input, corpus: documents.corpus(by: by), console: console) { doc in
                 let ok = groups.update(doc, by: by, make: { empty }) { $0.add(doc.text) }
                 if !ok { problems.append("\(doc.file) (date \(doc.date?.description ?? "-") is not precise enough for --by \(by.rawValue))") }
             }
@@ -75,7 +80,7 @@ struct CollocatesCommand: ParsableCommand {
             lists = groups.sorted.map { ($0.period, $0.value) }
         } else {
             var query = empty
-            try DatedInputs.each(input.paths, input: input, corpus: documents.corpus(by: nil), console: console, requireDates: false) {
+            try store.eachDocument(input.paths, input: input, corpus: documents.corpus(by: nil), console: console, requireDates: false) {
                 query.add($0.text)
             }
             if query.documents > 0 { lists = [(nil, query)] }

@@ -24,6 +24,7 @@ struct DispersionCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var documents: DocumentOptions
+    @OptionGroup var store: StoreOptions
 
     @Option(help: ArgumentHelp("Cut the pooled text into N parts of equal size instead of using the documents as parts (the default for a single document: 10).", valueName: "n"))
     var parts: Int?
@@ -38,6 +39,10 @@ struct DispersionCommand: ParsableCommand {
     var excel = false
 
     func validate() throws {
+        try store.validate(paths: input.paths)
+        if store.corpus != nil && (documents.manifest != nil || documents.date != nil) {
+            throw ValidationError("--manifest and --date apply to paths; a corpus store keeps each document's date")
+        }
         if terms.isEmpty { throw ValidationError("give at least one --term") }
         for t in terms where Normalizer.default.normalize(t).scalars.isEmpty { throw ValidationError("--term must not be empty") }
         if let parts, parts < 2 { throw ValidationError("--parts must be at least 2 (got \(parts))") }
@@ -49,7 +54,7 @@ struct DispersionCommand: ParsableCommand {
         let console = Console()
         var query = Dispersion(terms: terms)
         var labels: [String?] = [], periods: [Period] = []
-        try DatedInputs.each(input.paths, input: input, corpus: documents.corpus(by: by), console: console, requireDates: by != nil) { doc in
+        try store.eachDocument(input.paths, input: input, corpus: documents.corpus(by: by), console: console, requireDates: by != nil) { doc in
             query.add(name: doc.file, text: doc.text)
             if let by {
                 let period = DatedCorpus.period(of: doc, by: by, labels: periods.map(\.label))

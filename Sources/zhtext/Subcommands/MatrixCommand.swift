@@ -22,6 +22,7 @@ struct MatrixCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var documents: DocumentOptions
+    @OptionGroup var store: StoreOptions
 
     @Option(help: "Output format: csv (long) or mtx (Matrix Market).")
     var format: Format = .csv
@@ -39,6 +40,10 @@ struct MatrixCommand: ParsableCommand {
     var excel = false
 
     func validate() throws {
+        try store.validate(paths: input.paths)
+        if store.corpus != nil && (documents.manifest != nil || documents.date != nil) {
+            throw ValidationError("--manifest and --date apply to paths; a corpus store keeps each document's date")
+        }
         if output.isEmpty || output == "-" { throw ValidationError("-o needs a file name (the matrix comes with side files)") }
         if excel && format != .csv { throw ValidationError("--excel needs --format csv") }
     }
@@ -58,7 +63,7 @@ struct MatrixCommand: ParsableCommand {
         }
         var matrix = DocumentTermMatrix()
         var failed = false
-        try DatedInputs.each(input.paths, input: input, corpus: documents.corpus(by: nil), console: console, requireDates: false) { doc in
+        try store.eachDocument(input.paths, input: input, corpus: documents.corpus(by: nil), console: console, requireDates: false) { doc in
             let counts = terms.counts(in: doc.text)
             if let out = long {
                 out.write(DocumentTermMatrix.longCSV(document: doc.file, counts: counts, excel: excel))
