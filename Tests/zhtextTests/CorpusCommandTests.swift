@@ -126,6 +126,17 @@ import ZhTextTestSupport
         let sides = try run(["compare", "--corpus", store, "--a", "source=乙报", "--b", "source=甲报", "--format", "json", "--min-count", "1"])
         #expect(sides.stdout.contains("\"name\": \"source=甲报\""))
         _ = try run(["trend", "--corpus", store, "--term", "x", "--by", "nosuchfield"], status: 64)
+        // collocates --by FIELD: one list per source value (乙报 before 甲报, the undated row counted), each the list
+        // that --where source=VALUE gives alone.
+        let grouped = try JSONSerialization.jsonObject(with: Data(try run(["collocates", "新质生产力", "--corpus", store, "--by", "source", "--format", "json"]).stdout.utf8)) as! [String: Any]
+        let periods = grouped["periods"] as! [[String: Any]]
+        #expect(grouped["by"] as? String == "source")
+        #expect(periods.map { $0["period"] as? String } == ["乙报", "甲报"])
+        #expect(periods.map { $0["node_count"] as? Int } == [1, 2] && periods.map { $0["documents"] as? Int } == [2, 2])
+        let alone = try JSONSerialization.jsonObject(with: Data(try run(["collocates", "新质生产力", "--corpus", store, "--where", "source=甲报", "--format", "json"]).stdout.utf8)) as! [String: Any]
+        #expect(NSArray(array: alone["collocates"] as! [Any]).isEqual(to: periods[1]["collocates"] as! [Any]))
+        #expect(!(alone["collocates"] as! [Any]).isEmpty)
+        _ = try run(["collocates", "新质生产力", "--by", "source", jsonl.path], status: 64)   // fields need --corpus
         let whereRun = try run(["kwic", "新质生产力", "--corpus", store, "--where", "source=甲报", "--where", "date>=2025"])
         #expect(whereRun.stdout.components(separatedBy: "\n").filter { !$0.isEmpty }.count == 1)
     }

@@ -39,8 +39,14 @@ struct CollocatesCommand: ParsableCommand {
     @Option(help: "Only the N best collocates (per period with --by).")
     var top: Int = 50
 
-    @Option(help: ArgumentHelp("One list per period: year, quarter, month, week, day or label (dates as for `trend`).", valueName: "period"))
-    var by: PeriodUnit?
+    @Option(name: .customLong("by"), help: ArgumentHelp("One list per period: year, quarter, month, week, day or label (dates as for `trend`); with --corpus also per value of a metadata field (source, author, …).", valueName: "period|field"))
+    var grouping: CorpusGrouping?
+
+    /// The period of `--by` (nil for none or a field).
+    var by: PeriodUnit? {
+        if case let .period(unit)? = grouping { return unit }
+        return nil
+    }
 
     @Flag(help: "Do not count policy phrases whole (words only).")
     var noPhrases = false
@@ -59,6 +65,9 @@ struct CollocatesCommand: ParsableCommand {
         if window < 1 { throw ValidationError("--window must be at least 1 (got \(window))") }
         if minCount < 1 { throw ValidationError("--min-count must be at least 1 (got \(minCount))") }
         if top < 1 { throw ValidationError("--top must be at least 1 (got \(top))") }
+        if case let .field(name)? = grouping, store.corpus == nil {
+            throw ValidationError("--by \(name): no such period (year, quarter, month, week, day, label); metadata fields need --corpus")
+        }
     }
 
     func run() throws {
@@ -69,7 +78,25 @@ struct CollocatesCommand: ParsableCommand {
         }
         let empty = Collocates(node: node, window: window, terms: terms)
         var lists: [(period: Period?, query: Collocates)] = []
-        if let by {
+        if case let .field(name)? = grouping {
+            guard let corpus = store.open(console: console) else { try console.finish(); return }
+            let groups: CorpusGroups
+            do { groups = try CorpusQueries.groups(in: corpus, where: store.filter, by: .field(name)) } catch let error as ZhTextError {
+                if case .invalidArgument = error { throw ValidationError(error.description) }
+                throw error
+            }
+            if !groups.skipped.isEmpty {
+                console.warn("\(groups.skipped.count) document\(groups.skipped.count == 1 ? "" : "s") left out of --by \(name): " + groups.skipped.joined(separator: "; "))
+            }
+            for bucket in groups.buckets {
+                var query = empty
+                let keys = bucket.documents.map { groups.entries[$0].key }
+                for start in stride(from: 0, to: keys.count, by: 64) {
+                    try corpus.forEachText(of: Array(keys[start..<min(keys.count, start + 64)]), containing: nil) { _, text in query.add(text) }
+                }
+                lists.append((bucket.period, query))
+            }
+        } else if let by {
             var groups = PeriodGroups<Collocates>()
             var problems: [String] = []
             try store.eachDocument(input.paths, input: input, corpus: documents.corpus(by: by), console: console) { doc in
@@ -97,7 +124,7 @@ struct CollocatesCommand: ParsableCommand {
             var columns = [ReportColumn("term"), ReportColumn("cooccurrence", alignment: .right), ReportColumn("node_count", alignment: .right),
                            ReportColumn("term_count", alignment: .right), ReportColumn("expected", alignment: .right),
                            ReportColumn("score", alignment: .right)]
-            if by != nil { columns.insert(ReportColumn("period"), at: 0) }
+            if grouping != nil { columns.insert(ReportColumn("period"), at: 0) }
             var table = ReportTable(columns: columns)
             for (list, list_rows) in zip(lists, rows) {
                 for r in list_rows {
@@ -124,12 +151,12 @@ struct CollocatesCommand: ParsableCommand {
                 return fields
             }
             let head: [(String, JSON)] = [("node", .string(node)), ("window", .int(window)), ("measure", .string(measure.rawValue))]
-            if let by {
+            if let grouping {
                 let periods = zip(lists, rows).map { JSON.object(object($0, $1)) }
                 if output.format == .jsonl {
                     for p in periods { if case let .object(f) = p { console.line(JSON.object(head + f).compact) } }
                 } else {
-                    console.line(JSON.object(head + [("by", .string(by.rawValue)), ("periods", .array(periods))]).pretty)
+                    console.line(JSON.object(head + [("by", .string(grouping.description)), ("periods", .array(periods))]).pretty)
                 }
             } else {
                 let fields = lists.first.map { object($0, rows[0]) } ?? object((nil, Collocates(node: node, window: window, terms: CorpusTerms())), [])
