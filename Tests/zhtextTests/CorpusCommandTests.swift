@@ -39,6 +39,8 @@ import ZhTextTestSupport
             ["phrases", "--format", "json"],
             ["keywords", "--format", "json"],                                          // offsets into the original input
             ["keywords", "--method", "tfidf", "--format", "csv", "--top", "5"],
+            ["report", "--html", "-"],                                                 // rising terms and phrase charts
+            ["report", "--html", "-", "--term", "高质量发展", "--by", "label"],
         ]
         for c in cases {
             // freq and kwic take no manifest (they need no dates): the folder alone, in the same order.
