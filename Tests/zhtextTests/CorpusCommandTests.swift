@@ -37,10 +37,14 @@ import ZhTextTestSupport
             ["kwic", "发展", "--width", "6"],
             ["kwic", "新质生产力", "--format", "json"],
             ["phrases", "--format", "json"],
+            ["keywords", "--format", "json"],                                          // offsets into the original input
+            ["keywords", "--method", "tfidf", "--format", "csv", "--top", "5"],
+            ["report", "--html", "-"],                                                 // rising terms and phrase charts
+            ["report", "--html", "-", "--term", "高质量发展", "--by", "label"],
         ]
         for c in cases {
             // freq and kwic take no manifest (they need no dates): the folder alone, in the same order.
-            let fromFiles = try run(c + (["freq", "kwic", "phrases"].contains(c[0]) ? [Self.series] : files))
+            let fromFiles = try run(c + (["freq", "kwic", "phrases", "keywords"].contains(c[0]) ? [Self.series] : files))
             let fromStore = try run(c + ["--corpus", store])
             #expect(!fromFiles.stdout.isEmpty)
             #expect(fromStore.stdout == fromFiles.stdout, "\(c)")
@@ -86,6 +90,33 @@ import ZhTextTestSupport
         #expect(both.stderr.contains("either --corpus CORPUS or paths"))
         let manifest = try run(["collocates", "发展", "--corpus", store, "--manifest", Self.manifest], status: 64)
         #expect(manifest.stderr.contains("--manifest and --date apply to paths"))
+    }
+
+    /// `analyze --corpus` analyses the stored normalized texts: statistics, script, keywords (with offsets), phrases and
+    /// terms are those of the files. The metadata is the store's record (the manifest's dates, the first line as the
+    /// title), where `analyze` on plain files reports only what a page states; `encoding` and `extraction` are
+    /// `stored` because the store keeps the decoded text, not the input's bytes.
+    @Test func analyzeFromTheStoreMatchesTheFiles() throws {
+        let store = try seriesStore()
+        let metadata: Set<String> = ["encoding", "extraction", "title", "date", "date_source"]
+        func documents(_ r: TestSupport.Run) throws -> [[String: Any]] {
+            try r.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        }
+        let fromFiles = try documents(try run(["analyze", "--format", "jsonl", Self.series]))
+        let fromStore = try documents(try run(["analyze", "--format", "jsonl", "--corpus", store]))
+        #expect(fromFiles.count == 6 && fromStore.count == 6)
+        for (f, s) in zip(fromFiles, fromStore) {
+            let a = f.filter { !metadata.contains($0.key) }, b = s.filter { !metadata.contains($0.key) }
+            #expect(NSDictionary(dictionary: a).isEqual(to: b), "\(f["file"] ?? "")")
+            #expect(s["encoding"] as? String == "stored" && s["extraction"] as? String == "stored")
+        }
+        // notes-a.txt has its date only in the manifest: the store knows it, a plain file analysed alone does not.
+        let notes = try #require(fromStore.first { ($0["file"] as? String)?.hasSuffix("notes-a.txt") == true })
+        #expect(notes["date"] as? String == "2024-02-20" && notes["date_source"] as? String == "manifest")
+        // --where narrows the documents as on every other command.
+        #expect(try documents(try run(["analyze", "--format", "jsonl", "--corpus", store, "--where", "date>=2024"])).count == 2)
+        // Paths next to --corpus are refused.
+        _ = try run(["analyze", "--corpus", store, Self.series], status: 64)
     }
 
     @Test func reAddingIsSkippedAndInfoDescribesTheStore() throws {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZhText
+import ZhTextStore
 
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,6 +21,7 @@ struct Analyze: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var extraction: ExtractionOptions
     @OptionGroup var adaptation: AdaptOptions
+    @OptionGroup var store: StoreOptions
     @OptionGroup(title: "Streaming JSONL (the map step of Spark, Hadoop Streaming, GNU parallel)") var stream: StreamOptions
 
     @Option(help: "Output format: table, json, jsonl, md, html or csv (one row per document: file, title, date, source, characters, tokens, keywords joined by spaces, …).")
@@ -55,6 +57,9 @@ struct Analyze: ParsableCommand {
             throw ValidationError("unknown --method \"\(method)\" (tfidf, textrank or phrase)")
         }
         try stream.validate(format: format.rawValue)
+        try store.validate(paths: input.paths)
+        try adaptation.validate(store: store)
+        if store.corpus != nil && stream.input == .jsonl { throw ValidationError("--input jsonl reads standard input; it cannot be used with --corpus") }
     }
 
     func run() throws {
@@ -76,6 +81,10 @@ struct Analyze: ParsableCommand {
         let adapted = adaptation.lexicon(.default, input: input, decoder: decoder) { TextPreparation.prepare($0, options: options.preparation).normalized }
         do { analyzer = try DocumentAnalyzer(options: options, segmenter: LexiconSegmenter(lexicon: adapted.lexicon)) } catch { console.fail(error); try console.finish(); return }
 
+        if store.corpus != nil {
+            try runOnStore(analyzer: analyzer, console: console)
+            return
+        }
         var items: [InputItem] = []
         for entry in InputCollector.collect(input.paths) {
             switch entry {
@@ -109,6 +118,55 @@ struct Analyze: ParsableCommand {
         progress.finish()
         renderer.finish(summary: summary, console: console)
         try console.finish()
+    }
+
+    /// `--corpus`: every stored document (that `--where` admits) analysed from its normalized text, in the store's
+    /// order, 64 texts in memory at a time. The metadata comes from the store's record (title, date and where it
+    /// came from, `source`, `author`, `url`); `encoding` and `extraction` are `stored` (the store keeps the decoded
+    /// text, not the input's bytes).
+    func runOnStore(analyzer: DocumentAnalyzer, console: Console) throws {
+        guard let corpus = store.open(console: console) else { try console.finish(); return }
+        let entries = try corpus.entries(matching: store.filter)
+        var renderer = AnalysisRenderer(format: format, terms: terms, several: entries.count > 1)
+        renderer.excel = excel
+        var summary = CorpusSummary()
+        let progress = Progress(total: entries.count, totalBytes: 0, quiet: quiet)
+        var texts: [Int: NormalizedText] = [:]
+        for chunk in stride(from: 0, to: entries.count, by: 64) {
+            let part = Array(entries[chunk..<min(entries.count, chunk + 64)])
+            try corpus.forEachText(of: part.map(\.key), containing: nil) { k, t in texts[k] = t }
+            let work = part.compactMap { e in texts.removeValue(forKey: e.key).map { (e.record, $0) } }
+            OrderedParallel.forEach(work, jobs: jobs, transform: { (record, text) -> Result<DocumentAnalysis, Error> in
+                Result {
+                    // A stored page keeps its whole input as the original: its first line comes from the extracted text.
+                    let page = text.original.first { !$0.properties.isWhitespace } == "<"
+                    var analysis = try analyzer.analyze(text, document: Self.document(of: record), plain: !page)
+                    analysis.extraction = "stored"
+                    return analysis
+                }
+            }, consume: { _, result in
+                progress.advance(bytes: 0)
+                switch result {
+                case let .failure(error):
+                    progress.finish()
+                    console.fail(error)
+                case let .success(analysis):
+                    analysis.warnings.forEach { progress.finish(); console.warn($0) }
+                    summary.add(analysis, period: Self.period(of: analysis))
+                    renderer.document(analysis, console: console)
+                }
+            })
+        }
+        progress.finish()
+        renderer.finish(summary: summary, console: console)
+        try console.finish()
+    }
+
+    /// The metadata of a stored document as the analysis reports it.
+    static func document(of record: DocumentRecord) -> Document {
+        Document(file: record.file, title: record.title.isEmpty ? nil : record.title, date: record.date?.description,
+                 dateSource: record.dateSource?.rawValue, source: record.fields["source"], author: record.fields["author"],
+                 url: record.fields["url"], body: "", bodyMap: .identity(count: 0), encoding: "stored", kind: .plain)
     }
 
     /// The year a document belongs to: from its file name, else from page metadata.

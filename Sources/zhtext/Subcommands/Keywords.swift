@@ -18,6 +18,7 @@ struct KeywordsCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var extraction: ExtractionOptions
     @OptionGroup var adaptation: AdaptOptions
+    @OptionGroup var store: StoreOptions
 
     @Option(help: "How many keywords per input (at least 1).")
     var top: Int = 10
@@ -34,6 +35,11 @@ struct KeywordsCommand: ParsableCommand {
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1 (got \(top))") }
+        try store.validate(paths: input.paths)
+        if contrast && store.corpus != nil {
+            throw ValidationError("--contrast reads files; it cannot be used with --corpus")
+        }
+        try adaptation.validate(store: store)
         if contrast && (input.paths.isEmpty || input.paths.contains("-")) {
             throw ValidationError("--contrast compares the inputs with each other: give files or directories, not standard input")
         }
@@ -63,22 +69,20 @@ struct KeywordsCommand: ParsableCommand {
                                           ReportColumn("start", alignment: .right)])
         var json = JSONReport(format: output.format)
         let duplicates = DuplicateFilter(extraction.duplicates)
-        forEachInput(input, console: console, decoder: decoder, stdin: adapted.stdin) { source in
-            let text = analysisText(of: source, extraction: extraction, console: console, normalizer: input.normalizer)
-            guard duplicates.admit(source.file, text: text, console: console) else { return }
+        func emit(_ file: String, _ text: NormalizedText) throws {
             // Texts of millions of characters: the library falls back to TF-IDF from streamed counts (bounded
             // memory) and says so in `method`.
             let result = try KeywordExtraction.extract(from: text, method: method, limit: top, options: options, segmenter: segmenter)
             let keywords = result.keywords
-            if keywords.isEmpty { console.warn(Keywords.noKeywordsWarning(file: source.file)) }
+            if keywords.isEmpty { console.warn(Keywords.noKeywordsWarning(file: file)) }
             if output.format.isTabular {
                 for (rank, k) in keywords.enumerated() {
-                    table.append([source.file, String(rank + 1), k.term, ReportNumber.format(k.score, decimals: 4),
+                    table.append([file, String(rank + 1), k.term, ReportNumber.format(k.score, decimals: 4),
                                   String(k.count), String(k.start)])
                 }
             } else {
                 json.add(.object([
-                    ("file", .string(source.file)),
+                    ("file", .string(file)),
                     ("method", .string(result.method.rawValue)),
                     ("keywords", .array(keywords.map { k in
                         .object([("term", .string(k.term)), ("score", .double(k.score)), ("count", .int(k.count)),
@@ -86,6 +90,26 @@ struct KeywordsCommand: ParsableCommand {
                                 + (k.variants.isEmpty ? [] : [("variants", .array(k.variants.map { .string($0) }))]))
                     })),
                 ]), console: console)
+            }
+        }
+        if store.corpus != nil {
+            // The stored normalized text carries the original and its offset map: the same keywords and offsets as
+            // from the files, without reading them again.
+            guard let corpus = store.open(console: console) else { try console.finish(); return }
+            let entries = try corpus.entries(matching: store.filter)
+            var texts: [Int: NormalizedText] = [:]
+            for chunk in stride(from: 0, to: entries.count, by: 64) {
+                let part = Array(entries[chunk..<min(entries.count, chunk + 64)])
+                try corpus.forEachText(of: part.map(\.key), containing: nil) { k, t in texts[k] = t }
+                for e in part {
+                    if let text = texts.removeValue(forKey: e.key) { try emit(e.record.file, text) }
+                }
+            }
+        } else {
+            forEachInput(input, console: console, decoder: decoder, stdin: adapted.stdin) { source in
+                let text = analysisText(of: source, extraction: extraction, console: console, normalizer: input.normalizer)
+                guard duplicates.admit(source.file, text: text, console: console) else { return }
+                try emit(source.file, text)
             }
         }
         if let rendered = output.format.render(table, excel: output.excel) { console.write(rendered) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZhText
+import ZhTextStore
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,6 +18,7 @@ struct Report: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var adaptation: AdaptOptions
+    @OptionGroup var store: StoreOptions
 
     @Option(help: ArgumentHelp("Where to write the HTML (`-` for standard output).", valueName: "file"))
     var html: String
@@ -56,11 +58,38 @@ struct Report: ParsableCommand {
         if minCount < 1 { throw ValidationError("--min-count must be at least 1") }
         for g in groups where !g.contains("=") { throw ValidationError("--group \(g): expected NAME=TERM1,TERM2,…") }
         if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
+        try store.validate(paths: input.paths)
+        try adaptation.validate(store: store)
+    }
+
+    /// `--corpus`: the stored documents that `--where` admits, with their stored texts and dates; undated ones are
+    /// left out with one warning, as time grouping does everywhere.
+    func storedDocuments(console: Console) throws -> [DatedDocument] {
+        guard let corpus = store.open(console: console) else { return [] }
+        let entries = try corpus.entries(matching: store.filter)
+        var documents: [DatedDocument] = []
+        var undated: [String] = []
+        var texts: [Int: NormalizedText] = [:]
+        for chunk in stride(from: 0, to: entries.count, by: 64) {
+            let part = Array(entries[chunk..<min(entries.count, chunk + 64)].filter { e in
+                if e.record.date == nil { undated.append(e.record.file); return false }
+                return true
+            })
+            try corpus.forEachText(of: part.map(\.key), containing: nil) { k, t in texts[k] = t }
+            for e in part {
+                if let text = texts.removeValue(forKey: e.key) { documents.append(LoadedDocument(record: e.record, text: text).dated) }
+            }
+        }
+        if !undated.isEmpty {
+            console.warn("\(undated.count) document\(undated.count == 1 ? "" : "s") without a date: " + undated.joined(separator: "; ") + " (skipped)")
+        }
+        return documents
     }
 
     func run() throws {
         let console = Console()
-        let documents = try DatedInputs.load(input.paths, input: input, corpus: corpus, console: console)
+        let documents = store.corpus != nil ? try storedDocuments(console: console)
+            : try DatedInputs.load(input.paths, input: input, corpus: corpus, console: console)
         guard !documents.isEmpty else { try console.finish(); return }
         let dated = DatedCorpus(documents: documents)
         let buckets: [DatedCorpus.Bucket]

@@ -58,6 +58,33 @@ public struct DocumentAnalyzer: Sendable {
     public func analyze(_ source: SourceText) throws -> DocumentAnalysis {
         let prepared = TextPreparation.prepare(source, options: options.preparation)
         let text = prepared.normalized
+        let document = prepared.document
+        var analysis = try analyzeNormalized(text, file: source.file, encoding: source.encoding, document: document,
+                                             warnings: source.warnings + prepared.warnings)
+        analysis.script = ScriptProfile(document.body).script?.rawValue
+        // Plain text: its own lines (normalization joins lines between Han characters); pages: the body's.
+        let plain = document.kind == .plain || document.kind == .disabled
+        analysis.firstLine = plain ? DocumentLabel.firstLine(of: text.original) : DocumentLabel.firstLine(of: text.scalars)
+        return analysis
+    }
+
+    /// Analyses a text that is already normalized, such as a corpus store's document, without reading its input
+    /// again: the same statistics, keywords, phrases and terms as ``analyze(_:)-(SourceText)`` gives for the input
+    /// it was normalized from. `document` supplies the metadata (file, title, date, source, author, encoding and
+    /// extraction kind); its body is not read. The script is profiled on the original text, and the first line is
+    /// taken from the original lines unless `plain` is false (extracted pages: from the normalized body).
+    /// - Complexity: O(n) in the length of the text; memory O(chunk) beyond ``AnalysisOptions/wholeTextLimit``.
+    public func analyze(_ text: NormalizedText, document: Document, plain: Bool = true, warnings: [String] = []) throws -> DocumentAnalysis {
+        var analysis = try analyzeNormalized(text, file: document.file, encoding: document.encoding, document: document, warnings: warnings)
+        var script = ScriptProfile()
+        script.add(text.original)
+        analysis.script = script.script?.rawValue
+        analysis.firstLine = plain ? DocumentLabel.firstLine(of: text.original) : DocumentLabel.firstLine(of: text.scalars)
+        return analysis
+    }
+
+    private func analyzeNormalized(_ text: NormalizedText, file: String, encoding: String, document: Document,
+                                   warnings: [String]) throws -> DocumentAnalysis {
         var tally = AnalysisTally()
         tally.addStatistics(of: text)
 
@@ -82,14 +109,9 @@ public struct DocumentAnalyzer: Sendable {
             keywords = try tally.tfidfKeywords(options: options.keywordOptions, limit: options.keywordLimit)
             method = Keywords.Method.tfidf.rawValue
         }
-        let document = prepared.document
-        var analysis = finish(tally, file: source.file, encoding: source.encoding, document: document, keywords: keywords,
-                              method: method, warnings: source.warnings + prepared.warnings)
+        var analysis = finish(tally, file: file, encoding: encoding, document: document, keywords: keywords,
+                              method: method, warnings: warnings)
         analysis.identity = DuplicateDetector.Identity(text)
-        analysis.script = ScriptProfile(document.body).script?.rawValue
-        // Plain text: its own lines (normalization joins lines between Han characters); pages: the body's.
-        let plain = document.kind == .plain || document.kind == .disabled
-        analysis.firstLine = plain ? DocumentLabel.firstLine(of: text.original) : DocumentLabel.firstLine(of: text.scalars)
         return analysis
     }
 
