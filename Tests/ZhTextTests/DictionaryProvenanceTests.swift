@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhText
 import ZhTextTestSupport
 
 /// Every bundled data file is listed in Dictionaries/README.md's provenance table with its current row count and

@@ -1,7 +1,8 @@
 import Testing
+import ZhText
 import ZhTextTestSupport
 
-/// The test helper's SHA-256 against FIPS 180-4's published examples (and the empty message).
+/// The library's SHA-256 (content hashes of the corpus store) against FIPS 180-4's published examples (and the empty message).
 @Suite struct SHA256Tests {
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),           // padding only
