@@ -12,13 +12,16 @@ public enum CosineSimilarity {
     }
 
     /// Cosine of two sparse vectors; 0 when either is all zero.
-    /// - Complexity: O(|a| + |b|).
+    ///
+    /// Sums run in term order, not in the dictionaries' iteration order (which differs between two equal
+    /// dictionaries built differently), so that equal vectors always give the same bits.
+    /// - Complexity: O(|a| log |a| + |b| log |b|).
     public static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
         var dot = 0.0
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        for (k, v) in small { if let w = large[k] { dot += v * w } }
-        let na = a.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        let nb = b.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        for k in small.keys.sorted() { if let w = large[k] { dot += small[k]! * w } }
+        func norm(_ v: [String: Double]) -> Double { v.keys.sorted().reduce(0) { $0 + v[$1]! * v[$1]! }.squareRoot() }
+        let na = norm(a), nb = norm(b)
         guard na > 0, nb > 0 else { return 0 }
         return min(dot / (na * nb), 1)
     }
