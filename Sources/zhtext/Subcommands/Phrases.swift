@@ -76,7 +76,7 @@ struct Phrases: ParsableCommand {
         func emit(_ file: String, _ report: PhraseReport) {
             switch format {
             case .json, .jsonl:
-                let object = Self.json(file: file, report: report)
+                let object = PhraseReportJSON.value(file: file, report: report)
                 if format == .jsonl { console.line(object.compact) } else { objects.append(object) }
             case .table, .csv, .md:
                 // Tables lead with the leftmost-longest count (十四五 inside 十四五规划 is not counted twice by a
@@ -125,40 +125,5 @@ struct Phrases: ParsableCommand {
     /// into the input), with `--to-simplified` when given.
     static func normalizer(_ options: PhraseOptions) -> Normalizer {
         Normalizer(options: NormalizationOptions())   // Traditional text is folded by default (foldScript)
-    }
-
-    static func json(file: String, report: PhraseReport) -> JSON {
-        .object([
-            ("file", .string(file)),
-            ("phrases", .array(report.phrases.map { p in
-                .object([
-                    ("phrase", .string(p.phrase)),
-                    ("category", .string(p.category)),
-                    ("count", .int(p.count)),
-                    ("longest_count", .int(p.longestCount)),
-                    ("occurrences", .array(p.occurrences.map { o in
-                        .object([
-                            ("start", .int(o.range.lowerBound)),
-                            ("end", .int(o.range.upperBound)),
-                            ("text", .string(o.text)),
-                            ("quoted", .bool(o.quoted)),
-                            ("longest", .bool(o.longest)),
-                            ("context", .string(o.context)),
-                        ])
-                    })),
-                ])
-            })),
-            ("patterns", .array(report.patterns.map { p in
-                .object([
-                    ("family", .string(p.family)),
-                    ("text", .string(p.text)),
-                    ("count", .int(p.count)),
-                    ("occurrences", .array(p.occurrences.map { o in
-                        .object([("start", .int(o.range.lowerBound)), ("end", .int(o.range.upperBound)),
-                                 ("text", .string(o.text))])
-                    })),
-                ])
-            })),
-        ])
     }
 }
