@@ -92,7 +92,7 @@ public struct MultipartForm: Sendable, Equatable {
         return Part(name: name, filename: filename, contentType: contentType, data: data)
     }
 
-    /// `form-data; name="x"; filename="y"` → kind and parameters (quoted values unescaped).
+    /// `form-data; name="x"; filename="y"` → kind and parameters (quoted values taken as they are, as browsers send them).
     static func parameters(_ value: String) -> (kind: String, values: [String: String]) {
         var scalars = Array(value.unicodeScalars)[...]
         func skipSpace() { while let c = scalars.first, c == " " || c == "\t" { scalars.removeFirst() } }
@@ -113,7 +113,8 @@ public struct MultipartForm: Sendable, Equatable {
                 while let c = scalars.first {
                     scalars.removeFirst()
                     if c == "\"" { break }
-                    if c == "\\", let n = scalars.first { v.unicodeScalars.append(n); scalars.removeFirst() } else { v.unicodeScalars.append(c) }
+                    // Browsers send a backslash as itself (a Windows path) and a quote as %22: no escapes.
+                    v.unicodeScalars.append(c)
                 }
                 while let c = scalars.first, c != ";" { scalars.removeFirst() }
             } else {

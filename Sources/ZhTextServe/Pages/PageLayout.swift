@@ -24,6 +24,7 @@ struct PageLayout {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(HTMLEscaping.escape(title)) · \(t("app"))</title>
+        <link rel="icon" href="data:,">
         <link rel="stylesheet" href="/assets/app.css">
         <script src="/assets/app.js" defer></script>
         </head>

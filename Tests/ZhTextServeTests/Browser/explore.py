@@ -20,6 +20,7 @@ options = Options()
 for arg in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,1000",
             "--lang=zh-CN"]:
     options.add_argument(arg)
+options.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
 options.binary_location = "/usr/bin/chromium"
 driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 wait = WebDriverWait(driver, 30)
