@@ -26,7 +26,7 @@ enum Assets {
     form.query { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: flex-end; background: #fff; border: 1px solid var(--line); padding: 0.75rem; border-radius: 6px; }
     form.query label { display: flex; flex-direction: column; font-size: 0.85rem; color: var(--muted); }
     input, select, textarea, button { font: inherit; padding: 0.3rem 0.45rem; border: 1px solid #b8c0ca; border-radius: 4px; background: #fff; color: var(--ink); }
-    input[type=text] { min-width: 14rem; } textarea { width: 100%; min-height: 10rem; }
+    input[type=text] { min-width: 14rem; } textarea { width: 100%; min-height: 10rem; } form.query label.wide { flex-basis: 100%; }
     button { background: var(--accent); color: #fff; border-color: var(--accent); cursor: pointer; }
     table { border-collapse: collapse; background: #fff; margin: 0.5rem 0; }
     th, td { border: 1px solid var(--line); padding: 0.2rem 0.5rem; text-align: left; vertical-align: top; }

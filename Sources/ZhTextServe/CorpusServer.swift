@@ -291,21 +291,27 @@ struct ServeMiddleware<Context: RequestContext>: RouterMiddleware {
 /// Blocking work (SQLite reads, analysis) run off Swift's cooperative threads, with a time limit.
 enum Work {
     static let queue = DispatchQueue(label: "zhtext-serve.work", attributes: .concurrent)
+    /// Deadlines fire on a queue of their own (serial, so it has its own thread even when the work fills the pool).
+    static let timers = DispatchQueue(label: "zhtext-serve.deadlines")
 
-    /// The result of `body`, or ``ServeError/timedOut(seconds:)`` after `limit` (the work itself runs on).
+    /// The result of `body`, or ``ServeError/timedOut(seconds:)`` after `limit`: whichever comes first answers the
+    /// request (work that is cut off runs on to its end, its result dropped).
     static func run<T: Sendable>(limit: Duration, _ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withThrowingTaskGroup(of: T.self) { group in
-            group.addTask {
-                try await withCheckedThrowingContinuation { (c: CheckedContinuation<T, any Error>) in
-                    queue.async { c.resume(with: Result { try body() }) }
+        let once = NIOLockedValueBox(false)
+        return try await withCheckedThrowingContinuation { (c: CheckedContinuation<T, any Error>) in
+            let finish: @Sendable (Result<T, any Error>) -> Void = { result in
+                let first = once.withLockedValue { done in
+                    defer { done = true }
+                    return !done
                 }
+                if first { c.resume(with: result) }
             }
-            group.addTask {
-                try await Task.sleep(for: limit)
-                throw ServeError.timedOut(seconds: Int(limit.components.seconds))
+            queue.async { finish(Result { try body() }) }
+            let c = limit.components
+            let nanoseconds = Int(c.seconds) * 1_000_000_000 + Int(c.attoseconds / 1_000_000_000)
+            timers.asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) {
+                finish(.failure(ServeError.timedOut(seconds: Int(c.seconds))))
             }
-            defer { group.cancelAll() }
-            return try await group.next()!
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import ZhText
 import ZhTextStore
 
@@ -9,6 +10,8 @@ public final class CorpusService: Sendable {
     /// The store.
     public let store: CorpusStore
     let cache = ResponseCache()
+    /// Per-document counts of plain KWIC terms, by term and `where`, for the store version they were made at.
+    let termCounts = NIOLockedValueBox<(version: String, counts: [String: [Int]])>(("", [:]))
 
     /// A service over `store`.
     public init(store: CorpusStore) { self.store = store }
@@ -98,7 +101,23 @@ public final class CorpusService: Sendable {
         let offset = try p.int("offset", default: 0, in: 0...Int(Int32.max))
         let limit = try p.int("limit", default: 100, in: 0...10_000)
         let entries = try store.entries(matching: filter)
-        return (query, try KWICPage.find(query, in: entries, source: store, offset: offset, limit: limit))
+        // Paging through a plain term: its per-document counts are kept (until the store changes), so a page reads
+        // only the texts of its own lines.
+        var counts: [Int]?
+        if query.sort == nil, let literal = KWICPage.literal(of: query) {
+            let key = "counts:" + literal + "\u{0}" + p.all("where").joined(separator: "\u{0}")
+            let version = storeVersion()
+            counts = termCounts.withLockedValue { $0.version == version ? $0.counts[key] : nil }
+            if counts == nil {
+                let fresh = try store.occurrences(of: [literal], in: entries.map(\.key)).map { $0.first ?? 0 }
+                termCounts.withLockedValue { c in
+                    if c.version != version || c.counts.count > 256 { c = (version, [:]) }
+                    c.counts[key] = fresh
+                }
+                counts = fresh
+            }
+        }
+        return (query, try KWICPage.find(query, in: entries, source: store, offset: offset, limit: limit, counts: counts))
     }
 
     /// A comparison with the rendering its parameters ask for.

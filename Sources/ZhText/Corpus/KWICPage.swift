@@ -22,13 +22,20 @@ public struct KWICPage: Sendable {
     /// The page's lines.
     public var lines: [Line]
 
-    /// The page of `query`'s lines over `entries` of `source` from `offset`, at most `limit` lines.
+    /// The plain term of `query` (no `*`, not a regex): the one whose lines can be counted without reading texts.
+    public static func literal(of query: KWICQuery) -> String? {
+        if case let .term(t) = query.pattern, !t.contains("*") { return t }
+        return nil
+    }
+
+    /// The page of `query`'s lines over `entries` of `source` from `offset`, at most `limit` lines. `counts`, when
+    /// given, are the occurrences of the plain term in each entry (as ``CorpusSource/occurrences(of:in:)`` counts
+    /// them; a server keeps them between pages).
     public static func find(_ query: KWICQuery, in entries: [CorpusEntry], source: some CorpusSource, offset: Int,
-                            limit: Int, segmenter: any Segmenter = LexiconSegmenter.default) throws -> KWICPage {
+                            limit: Int, segmenter: any Segmenter = LexiconSegmenter.default, counts known: [Int]? = nil) throws -> KWICPage {
         let offset = max(0, offset), limit = max(0, limit)
         let end = offset + min(limit, Int.max - offset)
-        var literal: String?
-        if case let .term(t) = query.pattern, !t.contains("*") { literal = t }
+        let literal = literal(of: query)
         var page = KWICPage(total: 0, offset: offset, limit: limit, lines: [])
         let position = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.key, $0) })
         if query.sort != nil {
@@ -45,7 +52,7 @@ public struct KWICPage: Sendable {
         }
         if let literal {
             // Counting is cheap; only the documents that reach into the page are read and cut into lines.
-            let counts = try source.occurrences(of: [literal], in: entries.map(\.key)).map { $0.first ?? 0 }
+            let counts = try known ?? source.occurrences(of: [literal], in: entries.map(\.key)).map { $0.first ?? 0 }
             var wanted: [(index: Int, first: Int)] = []
             var seen = 0
             for (i, n) in counts.enumerated() where n > 0 {

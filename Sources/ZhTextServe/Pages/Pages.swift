@@ -399,7 +399,11 @@ struct Pages: Sendable {
                 let entries = try service.store.entries(matching: try params.filter())
                 if entries.count > 2000 { throw ServeError.badParameter(name: "where", reason: "dispersion plots at most 2000 documents (narrow with where)") }
                 var d = Dispersion(terms: [term])
-                let names = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, ($0.record.date.map { $0.description + " " } ?? "") + ($0.record.title.isEmpty ? $0.record.file : $0.record.title)) })
+                // Short names: the plot's label column is narrow (date and the title's first characters).
+                let names = Dictionary(uniqueKeysWithValues: entries.map { e in
+                    let title = e.record.title.isEmpty ? e.record.file : e.record.title
+                    return (e.key, (e.record.date.map { $0.description + " " } ?? "") + (title.count > 8 ? String(title.prefix(8)) + "…" : title))
+                })
                 try service.store.forEachText(of: entries.map(\.key), containing: nil) { k, text in d.add(name: names[k] ?? "", text: text) }
                 let result = d.result()
                 var out = "<div class=\"chart-box\">\(SVGDispersionPlot(d).render())</div>"
