@@ -48,7 +48,7 @@ for name in trend kwic; do
         | grep -E "Latency|50%|90%|99%|Requests/sec|requests in|Non-2xx|Socket errors"
 done
 
-echo "== a different question per request (no cache hits): kwic with offsets"
+echo "== new questions: kwic pages at 5,000 offsets (each computed once, then cached; both wrk threads run the same sequence)"
 cat > /tmp/zhtext-bench/offsets.lua <<'LUA'
 counter = 0
 request = function()
@@ -57,6 +57,18 @@ request = function()
 end
 LUA
 timeout 300 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency --timeout 10s -s /tmp/zhtext-bench/offsets.lua "$kwic" \
+    | grep -E "Latency|50%|90%|99%|Requests/sec|requests in|Non-2xx|Socket errors"
+
+echo "== new questions: trend from 60 different months on (each computed once, then cached)"
+cat > /tmp/zhtext-bench/months.lua <<'LUA'
+counter = 0
+request = function()
+    counter = counter + 1
+    local m = counter % 60
+    return wrk.format("GET", wrk.path .. string.format("&where=date%%3E%%3D%d-%02d", 2021 + math.floor(m / 12), m % 12 + 1))
+end
+LUA
+timeout 300 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency --timeout 10s -s /tmp/zhtext-bench/months.lua "$trend" \
     | grep -E "Latency|50%|90%|99%|Requests/sec|requests in|Non-2xx|Socket errors"
 
 echo "server peak RSS: $(( $(awk '/VmHWM/ {print $2}' /proc/$pid/status) / 1024 )) MiB"

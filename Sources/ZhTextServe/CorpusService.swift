@@ -12,6 +12,8 @@ public final class CorpusService: Sendable {
     let cache = ResponseCache()
     /// Per-document counts of plain KWIC terms, by term and `where`, for the store version they were made at.
     let termCounts = NIOLockedValueBox<(version: String, counts: [String: [Int]])>(("", [:]))
+    /// Selected documents by filter, for the store version they were read at.
+    let entryLists = NIOLockedValueBox<(version: String, lists: [String: [CorpusEntry]])>(("", [:]))
 
     /// A service over `store`.
     public init(store: CorpusStore) { self.store = store }
@@ -71,10 +73,25 @@ public final class CorpusService: Sendable {
 
     /// The selected documents grouped; an unknown field is a 400 naming `by`.
     func groupsOf(_ filter: DocumentFilter, by grouping: CorpusGrouping) throws -> CorpusGroups {
-        do { return try CorpusQueries.groups(in: store, where: filter, by: grouping) } catch let e as ZhTextError {
+        do { try CorpusQueries.check(grouping, in: store) } catch let e as ZhTextError {
             if case let .invalidArgument(message) = e { throw ServeError.badParameter(name: "by", reason: message) }
             throw e
         }
+        return CorpusQueries.groups(try entries(filter), by: grouping)
+    }
+
+    /// The documents `filter` selects, in corpus order (kept per filter until the store changes: every question
+    /// starts with them).
+    public func entries(_ filter: DocumentFilter) throws -> [CorpusEntry] {
+        let key = filter.conditions.map(\.description).joined(separator: "\u{0}")
+        let version = storeVersion()
+        if let kept = entryLists.withLockedValue({ $0.version == version ? $0.lists[key] : nil }) { return kept }
+        let fresh = try store.entries(matching: filter)
+        entryLists.withLockedValue { c in
+            if c.version != version || c.lists.count > 64 { c = (version, [:]) }
+            c.lists[key] = fresh
+        }
+        return fresh
     }
 
     /// The KWIC query of `term` (or `regex`), `sort`, `width`.
@@ -100,7 +117,7 @@ public final class CorpusService: Sendable {
         let filter = try p.filter()
         let offset = try p.int("offset", default: 0, in: 0...Int(Int32.max))
         let limit = try p.int("limit", default: 100, in: 0...10_000)
-        let entries = try store.entries(matching: filter)
+        let entries = try entries(filter)
         // Paging through a plain term: its per-document counts are kept (until the store changes), so a page reads
         // only the texts of its own lines.
         var counts: [Int]?
@@ -172,7 +189,7 @@ public final class CorpusService: Sendable {
             func side(_ name: String, _ texts: [String]) throws -> [CorpusEntry] {
                 let parsed: DocumentFilter
                 do { parsed = try DocumentFilter(parsing: texts) } catch { throw ServeError.badParameter(name: name, reason: error.description) }
-                let entries = try store.entries(matching: DocumentFilter(filter.conditions + parsed.conditions))
+                let entries = try entries(DocumentFilter(filter.conditions + parsed.conditions))
                 if entries.isEmpty { throw ServeError.badParameter(name: name, reason: "no documents satisfy \(QueryParameters.shown(texts.joined(separator: " ")))") }
                 return entries
             }
@@ -197,7 +214,7 @@ public final class CorpusService: Sendable {
         let options = PhraseOptions(contextWidth: try p.int("context", default: 20, in: 0...200),
                                     categories: categories.isEmpty ? nil : Set(categories), families: families)
         let finder = PolicyPhrases(lexicon: lexicon, options: options)
-        let entries = try store.entries(matching: try p.filter())
+        let entries = try entries(try p.filter())
         var objects: [JSON] = []
         var texts: [Int: NormalizedText] = [:]
         for chunk in stride(from: 0, to: entries.count, by: 64) {
@@ -211,7 +228,7 @@ public final class CorpusService: Sendable {
     /// `/api/documents`: `where`, `offset`, `limit` (100); the documents as `corpus list C --where … --offset …
     /// --limit … --format json` lists them, and how many were selected in all.
     public func documents(_ p: QueryParameters) throws -> (json: JSON, total: Int, entries: [CorpusEntry]) {
-        let entries = try store.entries(matching: try p.filter())
+        let entries = try entries(try p.filter())
         let page = CorpusPaging.page(entries, offset: try p.int("offset", default: 0, in: 0...Int(Int32.max)),
                                      limit: try p.int("limit", default: 100, in: 0...100_000))
         let names = try store.fieldNames()

@@ -57,7 +57,7 @@ public enum ServeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A library or store error as the server reports it, with the store's path replaced by `corpus`.
     static func wrapping(_ error: any Error, storePath: String) -> ServeError {
         if let e = error as? ServeError { return e }
-        var text = (error as? CustomStringConvertible)?.description ?? "internal error"
+        var text = "\(error)"
         if !storePath.isEmpty { text = text.replacingOccurrences(of: storePath, with: "corpus") }
         if let e = error as? ZhTextError, case .invalidArgument = e { return .badParameter(name: "query", reason: text) }
         return .failed(text)

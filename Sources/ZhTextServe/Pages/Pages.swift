@@ -60,7 +60,7 @@ struct Pages: Sendable {
             s += "<div class=\"stat\"><span class=\"muted\">\(t(k))</span><b>\(HTMLEscaping.escape(v))</b></div>"
         }
         s += "</div>"
-        let entries = try service.store.entries(matching: DocumentFilter())
+        let entries = try service.entries(DocumentFilter())
         // Documents over time: by month when the dates span less than six years, else by year.
         let span = (info.lastDate?.year ?? 0) - (info.firstDate?.year ?? 0)
         let unit: PeriodUnit = span < 6 ? .month : .year
@@ -338,7 +338,7 @@ struct Pages: Sendable {
                 // Families: pattern hits (提法 variants such as 加强…建设) over the selected documents.
                 let finder = PolicyPhrases(lexicon: lexicon, options: PhraseOptions(categories: category.isEmpty ? nil : [category], families: true))
                 var families: [String: [String: Int]] = [:]
-                let selected = try service.store.entries(matching: try params.filter())
+                let selected = try service.entries(try params.filter())
                 try service.store.forEachText(of: selected.map(\.key), containing: nil) { _, text in
                     for p in finder.report(for: text).patterns { families[p.family, default: [:]][p.text, default: 0] += p.count }
                 }
@@ -372,7 +372,7 @@ struct Pages: Sendable {
             s += try attempt {
                 guard let m = AssociationMeasure(rawValue: measure) else { throw ServeError.badParameter(name: "measure", reason: "one of logdice, mi, t, g2") }
                 let window = try params.int("window", default: 5, in: 1...20)
-                let entries = try service.store.entries(matching: try params.filter())
+                let entries = try service.entries(try params.filter())
                 var coll = Collocates(node: term, window: window, terms: try .standard())
                 try service.store.forEachText(of: entries.map(\.key), containing: term) { _, text in coll.add(text) }
                 let rows = coll.rows(measure: m, minimumCount: 2, top: 50)
@@ -396,7 +396,7 @@ struct Pages: Sendable {
             s += "<p class=\"muted\">\(t("enter_term"))</p>"
         } else {
             s += try attempt {
-                let entries = try service.store.entries(matching: try params.filter())
+                let entries = try service.entries(try params.filter())
                 if entries.count > 2000 { throw ServeError.badParameter(name: "where", reason: "dispersion plots at most 2000 documents (narrow with where)") }
                 var d = Dispersion(terms: [term])
                 // Short names: the plot's label column is narrow (date and the title's first characters).
