@@ -30,6 +30,10 @@ import ZhTextTestSupport
         #expect(page.status == 200 && page.body.contains("<html"))
         #expect(page.body.utf8.count < 500_000, "Overview page weight")
         #expect(server.stop() == 0 || server.process.terminationReason == .uncaughtSignal)
+        // --log-requests: one line per request on standard error (info, rebinding, localhost, 3 paths, the POST, the page: 8).
+        let log = server.standardError.split(separator: "\n").filter { $0.hasPrefix("GET ") || $0.hasPrefix("POST ") }
+        #expect(log.count == 8, "\(log)")
+        #expect(log.contains { $0.hasPrefix("GET /api/info 200 ") })
     }
 
     @Test func aMissingStoreIsOneErrorLine() throws {

@@ -30,6 +30,9 @@ final class ServeProcess {
         url = String(decoding: line, as: UTF8.self)
     }
 
+    /// What the server wrote to standard error (after ``stop()``).
+    var standardError: String { String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }
+
     /// Stops the server (SIGTERM) and returns its exit status.
     @discardableResult func stop() -> Int32 {
         if process.isRunning { process.terminate() }

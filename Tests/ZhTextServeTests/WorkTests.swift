@@ -8,9 +8,10 @@ import Testing
     @Test func slowWorkTimesOut() async throws {
         let start = ContinuousClock.now
         await #expect(throws: ServeError.timedOut(seconds: 0)) {
-            try await Work.run(limit: .milliseconds(200)) { Thread.sleep(forTimeInterval: 4); return 1 }
+            try await Work.run(limit: .milliseconds(200)) { Thread.sleep(forTimeInterval: 30); return 1 }
         }
-        #expect(ContinuousClock.now - start < .seconds(3), "answered at the limit, not when the work ended (4 s)")
+        // Other suites block the test pool's threads at times: the bound is generous, the point is not to wait 30 s.
+        #expect(ContinuousClock.now - start < .seconds(20), "answered at the limit, not when the work ended (30 s)")
         #expect(try await Work.run(limit: .seconds(5)) { 42 } == 42)
         #expect(ServeError.timedOut(seconds: 30).status == 503)
     }

@@ -92,6 +92,19 @@ try:
     bars[0].find_element(By.CSS_SELECTOR, "rect").click()
     wait.until(EC.presence_of_element_located((By.ID, "kwic-total")))
     check("/kwic" in driver.current_url, "a keyness bar leads to KWIC")
+    # Add a pasted text through the form (multipart from a real browser, same Origin): it appears in KWIC.
+    driver.get(base + "/add")
+    driver.find_element(By.NAME, "text").send_keys("浏览器粘贴的测试文本：数字中国建设整体布局规划。")
+    driver.find_element(By.NAME, "date").send_keys("2025-12-01")
+    driver.find_element(By.NAME, "source").send_keys("浏览器")
+    driver.find_element(By.CSS_SELECTOR, "#add-form button[type=submit]").click()
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "main .stats")))
+    added = driver.find_element(By.CSS_SELECTOR, "main .stats .stat b").text
+    check(added == "1", "the form added one document: " + driver.find_element(By.TAG_NAME, "main").text[:300])
+    shot("added")
+    driver.get(base + "/kwic?term=%E6%95%B0%E5%AD%97%E4%B8%AD%E5%9B%BD")
+    wait.until(EC.presence_of_element_located((By.ID, "kwic-lines")))
+    check(len(driver.find_elements(By.CSS_SELECTOR, "#kwic-lines tbody tr")) == 1, "the added text is in KWIC")
     check(not console_errors, "console errors (CSP?): " + "; ".join(console_errors))
     print("ok")
 finally:
