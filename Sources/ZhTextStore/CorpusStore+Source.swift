@@ -114,7 +114,11 @@ extension CorpusStore: CorpusSource {
         var found: [Int: NormalizedText] = [:]
         let ordered = keys.count > 1 && !zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 }
         try read { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT doc, normalized, original, map FROM texts ORDER BY doc")
+            // A few documents (a page of KWIC lines, one document): looked up by key; many: one pass over the table.
+            let few = wanted.count <= 256
+            let rows = few
+                ? try Row.fetchCursor(db, sql: "SELECT doc, normalized, original, map FROM texts WHERE doc IN (\(wanted.sorted().map(String.init).joined(separator: ","))) ORDER BY doc")
+                : try Row.fetchCursor(db, sql: "SELECT doc, normalized, original, map FROM texts ORDER BY doc")
             while let row = try rows.next() {
                 let doc = Int(row[0] as Int64)
                 guard wanted.contains(doc) else { continue }

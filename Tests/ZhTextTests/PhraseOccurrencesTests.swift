@@ -34,4 +34,17 @@ import Testing
         let report = finder.report(for: Normalizer.default.normalize("我们推动高质量发展取得成效"))
         #expect(report.phrases.first?.occurrences.first?.context == "推动高质量发展取得")
     }
+
+    /// The CLI writes phrases occurrence by occurrence; the server builds the value: same bytes, pretty and compact.
+    @Test func streamedJSONEqualsTheValue() {
+        let report = PolicyPhrases.default.report(for: Normalizer.default.normalize(Self.text + "要做大做强国内大循环，建设制造强国。"))
+        let value = PhraseReportJSON.value(file: "a.txt", report: report)
+        for pretty in [true, false] {
+            var out = ""
+            var w = JSONWriter(pretty: pretty) { out += $0 }
+            PhraseReportJSON.write(file: "a.txt", report: report, into: &w)
+            w.flush()
+            #expect(out == (pretty ? value.pretty : value.compact))
+        }
+    }
 }

@@ -45,11 +45,22 @@ struct Kwic: ParsableCommand {
     @Flag(help: "With --format csv: UTF-8 BOM and formula guarding for Excel.")
     var excel = false
 
+    @Option(help: ArgumentHelp("With --corpus: skip the first N lines of the whole concordance (paging; JSON: one page object).", valueName: "n"))
+    var offset: Int?
+
+    @Option(help: ArgumentHelp("With --corpus: at most N lines (paging; JSON: one page object with the total).", valueName: "n"))
+    var limit: Int?
+
     func validate() throws {
         if width < 0 { throw ValidationError("--width cannot be negative (got \(width))") }
         if excel && format != .csv { throw ValidationError("--excel needs --format csv") }
         do { _ = try query() } catch { throw ValidationError(String(describing: error)) }
         try store.validate(paths: inputs.paths)
+        if offset != nil || limit != nil {
+            if store.corpus == nil { throw ValidationError("--offset and --limit page a corpus: give --corpus CORPUS") }
+            if let offset, offset < 0 { throw ValidationError("--offset cannot be negative (got \(offset))") }
+            if let limit, limit < 0 { throw ValidationError("--limit cannot be negative (got \(limit))") }
+        }
     }
 
     /// The library query these flags describe.
@@ -118,6 +129,29 @@ struct Kwic: ParsableCommand {
             case .text, .table, .csv, .md:
                 if sort != nil { sortedLines += found } else { render(lines, files: files, table: &table, console: console) }
             }
+        }
+        if store.corpus != nil, offset != nil || limit != nil {
+            // A page of the whole concordance (the library's KWICPage, as the server's /api/kwic answers).
+            guard let corpus = store.open(console: console) else { try console.finish(); return }
+            let entries = try corpus.entries(matching: store.filter)
+            let page = try KWICPage.find(query, in: entries, source: corpus, offset: offset ?? 0, limit: limit ?? Int.max)
+            switch format {
+            case .json: console.line(page.json(query).pretty)
+            case .jsonl: console.line(page.json(query).compact)
+            case .text, .table, .csv, .md:
+                files = page.lines.map(\.entry.record.file)
+                render(page.lines.enumerated().map { k, l in var line = l.line; line.document = k; return line }, files: files, table: &table, console: console)
+            }
+            if format != .json && format != .jsonl {
+                switch format {
+                case .table: table.renderTable { console.write($0) }
+                case .csv: break   // header first, rows as they came (render)
+                case .md: console.write(table.renderMarkdown())
+                default: break
+                }
+            }
+            try console.finish()
+            return
         }
         if store.corpus != nil {
             guard let corpus = store.open(console: console) else { try console.finish(); return }

@@ -76,7 +76,7 @@ struct Phrases: ParsableCommand {
         func emit(_ file: String, _ report: PhraseReport) {
             switch format {
             case .json, .jsonl:
-                json.add(console: console) { Self.write(file: file, report: report, into: &$0) }
+                json.add(console: console) { PhraseReportJSON.write(file: file, report: report, into: &$0) }
             case .table, .csv, .md:
                 // Tables lead with the leftmost-longest count (十四五 inside 十四五规划 is not counted twice by a
                 // reader) and are ordered by it; JSON keeps the library's order and every occurrence.
@@ -125,48 +125,5 @@ struct Phrases: ParsableCommand {
     /// into the input), with `--to-simplified` when given.
     static func normalizer(_ options: PhraseOptions) -> Normalizer {
         Normalizer(options: NormalizationOptions())   // Traditional text is folded by default (foldScript)
-    }
-
-    /// One input's report as a JSON object, occurrence by occurrence (a 50 MB text may hold millions).
-    static func write(file: String, report: PhraseReport, into w: inout JSONWriter) {
-        w.beginObject()
-        w.field("file", .string(file))
-        w.key("phrases"); w.beginArray()
-        for p in report.phrases {
-            w.beginObject()
-            w.field("phrase", .string(p.phrase))
-            w.field("category", .string(p.category))
-            w.field("count", .int(p.count))
-            w.field("longest_count", .int(p.longestCount))
-            w.key("occurrences"); w.beginArray()
-            for o in p.occurrences {
-                w.value(.object([
-                    ("start", .int(o.range.lowerBound)),
-                    ("end", .int(o.range.upperBound)),
-                    ("text", .string(o.text)),
-                    ("quoted", .bool(o.quoted)),
-                    ("longest", .bool(o.longest)),
-                    ("context", .string(o.context)),
-                ]))
-            }
-            w.end()
-            w.end()
-        }
-        w.end()
-        w.key("patterns"); w.beginArray()
-        for p in report.patterns {
-            w.beginObject()
-            w.field("family", .string(p.family))
-            w.field("text", .string(p.text))
-            w.field("count", .int(p.count))
-            w.key("occurrences"); w.beginArray()
-            for o in p.occurrences {
-                w.value(.object([("start", .int(o.range.lowerBound)), ("end", .int(o.range.upperBound)), ("text", .string(o.text))]))
-            }
-            w.end()
-            w.end()
-        }
-        w.end()
-        w.end()
     }
 }
