@@ -61,10 +61,14 @@ struct Pages: Sendable {
         }
         s += "</div>"
         let entries = try service.entries(DocumentFilter())
-        // Documents over time: by month when the dates span less than six years, else by year.
+        // Documents over time: by month when the dates span less than six years, else by year; by year too when
+        // some dates give only a year (a month chart would leave those documents out).
         let span = (info.lastDate?.year ?? 0) - (info.firstDate?.year ?? 0)
-        let unit: PeriodUnit = span < 6 ? .month : .year
-        let groups = CorpusQueries.groups(entries, by: .period(unit))
+        var groups = CorpusQueries.groups(entries, by: .period(span < 6 ? .month : .year))
+        let dated = entries.reduce(0) { $0 + ($1.record.date == nil ? 0 : 1) }
+        if span < 6 && groups.buckets.reduce(0, { $0 + $1.documents.count }) < dated {
+            groups = CorpusQueries.groups(entries, by: .period(.year))
+        }
         if !groups.buckets.isEmpty {
             let chart = SVGLineChart(periods: groups.buckets.map(\.period),
                                      series: [SVGLineChart.Series(name: Localization.text("documents", language), values: groups.buckets.map { Double($0.documents.count) })],
