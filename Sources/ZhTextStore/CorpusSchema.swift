@@ -11,8 +11,13 @@ import GRDB
 ///   `doc_terms(doc, tokens, counts, surfaces, phrases)`: per document, varint pairs (term id delta, count), the
 ///   original forms that differ from a word (`id<TAB>form<TAB>count` lines) and `phrase<TAB>count` lines.
 /// - `field_names(name)`: every metadata field some document has.
+///
+/// Version 2 adds `documents.origin` (how a file was read: encoding, extraction, the page's own title and date, as
+/// `analyze` reports them; NULL for rows and for documents stored by version 1) and `lexicon_words(term, frequency,
+/// pos)`: the words of the store's own adapted lexicon (`corpus add --adapt`, `corpus reindex --adapt`; empty: the
+/// bundled lexicon), with `meta.adaptation` naming the thresholds they were found with.
 enum CorpusSchema {
-    static let version = 1
+    static let version = 2
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -56,6 +61,13 @@ enum CorpusSchema {
                 """)
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('format', ?), ('schema', '1'), ('created', datetime('now'))",
                            arguments: [CorpusStore.format])
+        }
+        m.registerMigration("v2") { db in
+            try db.execute(sql: """
+                ALTER TABLE documents ADD COLUMN origin TEXT;
+                CREATE TABLE lexicon_words (term TEXT PRIMARY KEY NOT NULL, frequency INTEGER NOT NULL, pos TEXT NOT NULL);
+                UPDATE meta SET value = '2' WHERE key = 'schema';
+                """)
         }
         return m
     }

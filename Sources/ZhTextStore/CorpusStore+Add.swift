@@ -54,14 +54,13 @@ extension CorpusStore {
     /// Adds `inputs`: each is read, hashed and — unless a document with its identity and content hash is stored —
     /// analysed (on `jobs` threads) and written, in input order, in transactions of about `batchSize` documents.
     /// Problems with an input go to `problem` (the others are still added); per-document warnings to `warning`.
-    /// `analyze` is the analysis (the hook for a store's own adapted lexicon); the default is the shared segmenter
-    /// with the bundled policy phrases.
+    /// Documents are counted with the store's own ``analysis()`` (its adapted lexicon when it has one).
     /// - Throws: ``CorpusStoreError`` when the store cannot be written or was built with other dictionaries.
     public func add(_ inputs: [CorpusInput], loader: DocumentLoader = DocumentLoader(), jobs: Int = 1, batchSize: Int = 64,
-                    analyze: @escaping @Sendable (NormalizedText) -> DocumentTerms = { DocumentTerms(text: $0) },
                     warning: (String) -> Void = { _ in }, problem: (ZhTextError) -> Void = { _ in },
                     keep: (LoadedDocumentSummary) -> Bool = { _ in true }) throws(CorpusStoreError) -> CorpusAddSummary {
         try checkAnalysis(claim: true)
+        let analyze = try analysis()
         let known = try hashes()
         enum Outcome: Sendable {
             case unchanged
@@ -138,13 +137,14 @@ extension CorpusStore {
             for doc in documents {
                 let r = doc.record
                 let fields = try Self.encodeFields(r.fields)
+                let origin = try r.origin.map { try Self.encodeFields($0.fields) }
                 let values: StatementArguments = [r.id, r.file, r.title, r.date?.description, r.dateSource?.rawValue, r.label,
-                                                  fields, r.hash, r.characters]
+                                                  fields, r.hash, r.characters, origin]
                 let rowid: Int64
                 if let existing = try Int64.fetchOne(db, sql: "SELECT rowid FROM documents WHERE id = ?", arguments: [r.id]) {
                     try db.execute(sql: """
                         UPDATE documents SET id = ?, file = ?, title = ?, date = ?, date_source = ?, label = ?, fields = ?,
-                        hash = ?, characters = ? WHERE rowid = ?
+                        hash = ?, characters = ?, origin = ? WHERE rowid = ?
                         """, arguments: values + [existing])
                     try db.execute(sql: "DELETE FROM texts WHERE doc = ?", arguments: [existing])
                     try db.execute(sql: "DELETE FROM doc_terms WHERE doc = ?", arguments: [existing])
@@ -152,8 +152,8 @@ extension CorpusStore {
                     updated += 1
                 } else {
                     try db.execute(sql: """
-                        INSERT INTO documents(id, file, title, date, date_source, label, fields, hash, characters)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO documents(id, file, title, date, date_source, label, fields, hash, characters, origin)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: values)
                     rowid = db.lastInsertedRowID
                     added += 1
@@ -215,11 +215,15 @@ extension CorpusStore {
         try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'analysis'") }
     }
 
-    /// Throws when the store's counts were built with other dictionaries than this zhtext's (run `corpus reindex`);
-    /// with `claim`, records this zhtext's fingerprint in a store that has none.
+    /// Throws when the store's counts were built with other dictionaries than this zhtext's (or than the store's
+    /// adapted lexicon), or a reindex was interrupted (run `corpus reindex`); with `claim`, records the expected
+    /// fingerprint in a store that has none.
     func checkAnalysis(claim: Bool) throws(CorpusStoreError) {
-        let current = DocumentTerms.analysisFingerprint()
+        let current = try expectedAnalysis()
         if let recorded = try recordedAnalysis() {
+            if recorded == Self.reindexPending {
+                throw .failed(path: path, reason: "a reindex was interrupted; run `zhtext corpus reindex \(path)` again")
+            }
             guard recorded == current else {
                 throw .failed(path: path, reason: "built with other dictionaries or another term model than this zhtext's; run `zhtext corpus reindex \(path)`")
             }

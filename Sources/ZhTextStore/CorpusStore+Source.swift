@@ -7,7 +7,7 @@ extension CorpusStore: CorpusSource {
         try read { db in
             var out: [CorpusEntry] = []
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT rowid, id, file, title, date, date_source, label, fields, hash, characters FROM documents ORDER BY rowid
+                SELECT rowid, id, file, title, date, date_source, label, fields, hash, characters, origin FROM documents ORDER BY rowid
                 """)
             while let row = try rows.next() {
                 let record = try Self.record(row, path: path)
@@ -24,9 +24,16 @@ extension CorpusStore: CorpusSource {
         guard let fields = decodeFields(row[7]) else {
             throw CorpusStoreError.damaged(path: path, reason: "document \(row[1] as String): bad fields")
         }
+        var origin: DocumentOrigin?
+        if let text = row[10] as String? {
+            guard let o = decodeFields(text).flatMap(DocumentOrigin.init(fields:)) else {
+                throw CorpusStoreError.damaged(path: path, reason: "document \(row[1] as String): bad origin")
+            }
+            origin = o
+        }
         return DocumentRecord(id: row[1], file: row[2], title: row[3], date: date,
                               dateSource: (row[5] as String?).flatMap(DateSource.init(rawValue:)), label: row[6],
-                              fields: fields, hash: row[8], characters: row[9])
+                              fields: fields, hash: row[8], characters: row[9], origin: origin)
     }
 
     public func fieldNames() throws -> [String] {

@@ -127,6 +127,19 @@ public enum CorpusQueries {
         return entries.map { byKey[$0.key] ?? TermProfile() }
     }
 
+    /// The profiles of `entries` with the policy phrases of `phrases` (e.g. some categories only) counted whole
+    /// instead of every phrase of the stored counts: the phrases are matched in each text again (no segmenting), as
+    /// ``TermCounting`` with `phrases` as its units counts them. `nil`: ``profiles(of:in:model:)``.
+    public static func profiles(of entries: [CorpusEntry], in source: some CorpusSource, model: TermModel,
+                                phrases: (any UnitCounter)?) throws -> [TermProfile] {
+        guard let phrases else { return try profiles(of: entries, in: source, model: model) }
+        var counts: [Int: [String: Int]] = [:]
+        try source.forEachText(of: entries.map(\.key), containing: nil) { k, text in counts[k] = phrases.counts(in: text).filter { $0.value > 0 } }
+        var byKey: [Int: TermProfile] = [:]
+        try source.forEachTerms(of: entries.map(\.key)) { k, terms in byKey[k] = terms.profile(model: model, phrases: counts[k] ?? [:]) }
+        return entries.map { byKey[$0.key] ?? TermProfile() }
+    }
+
     /// The terms that rose and fell the most over `groups` (see ``DatedCorpus/risingAndFalling(profiles:buckets:limit:minimumCount:)``).
     public static func risingAndFalling(in source: some CorpusSource, groups: CorpusGroups, limit: Int,
                                         minimumCount: Int = 3, model: TermModel) throws -> (rising: [TermTrend], falling: [TermTrend]) {

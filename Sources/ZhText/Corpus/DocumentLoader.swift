@@ -52,7 +52,7 @@ public struct DocumentLoader: Sendable {
         let record = DocumentRecord(
             id: item.path.map(Self.identity(ofPath:)) ?? SHA256.hex(text.text), file: item.file, title: resolution.title ?? pageTitle ?? Self.firstLine(of: text),
             date: resolution.date, dateSource: resolution.source, label: resolution.label, fields: fields,
-            hash: hash ?? self.hash(bytes: bytes), characters: text.nonWhiteSpaceCount)
+            hash: hash ?? self.hash(bytes: bytes), characters: text.nonWhiteSpaceCount, origin: DocumentOrigin(document))
         return LoadedDocument(record: record, text: text, warnings: source.warnings + prepared.warnings)
     }
 
@@ -78,7 +78,7 @@ public struct DocumentLoader: Sendable {
         let record = DocumentRecord(
             id: id, file: "\(row.file):\(row.line)", title: title ?? Self.firstLine(of: text), date: date,
             dateSource: date == nil ? nil : (row.date == nil ? .option : .metadata), fields: fields,
-            hash: SHA256.hex(contentKey), characters: text.nonWhiteSpaceCount)
+            hash: SHA256.hex(contentKey), characters: text.nonWhiteSpaceCount, origin: .row)
         return LoadedDocument(record: record, text: text)
     }
 

@@ -86,6 +86,9 @@ struct CorpusAdd: ParsableCommand {
     @Option(help: ArgumentHelp("Read bundled dictionaries from this folder.", valueName: "dir"))
     var dictionaries: String?
 
+    @Flag(help: "After adding, give the store an adapted lexicon of its own: the words every stored document shows to be words (as --adapt on the other commands) join the bundled lexicon, every document is counted again with it, and every later add uses it (until corpus reindex without --adapt).")
+    var adapt = false
+
     func validate() throws {
         if paths.isEmpty && jsonl.isEmpty && csv.isEmpty && manifest == nil {
             throw ValidationError("nothing to add: give paths (`-` for standard input), --jsonl FILE, --csv FILE or --manifest FILE")
@@ -151,6 +154,13 @@ struct CorpusAdd: ParsableCommand {
                                     })
         } catch { console.fail(error); try console.finish(); return }
         summary.failed += rowFailures
+        if adapt {
+            do {
+                _ = try store.reindex(jobs: jobs, adapt: true)
+                let words = try store.adaptedWords().count
+                console.warn("\(store.path): adapted lexicon of \(words) word\(words == 1 ? "" : "s"); every document counted with it")
+            } catch { console.fail(error) }
+        }
         if !undatedNames.isEmpty {
             let list = undatedNames.prefix(10).joined(separator: "; ") + (undatedNames.count > 10 ? "; …" : "")
             console.warn("\(undatedNames.count) document\(undatedNames.count == 1 ? "" : "s") without a date \(skipUndated ? "not added" : "stored undated"): \(list)")
@@ -200,6 +210,7 @@ struct CorpusInfoCommand: ParsableCommand {
                 ("first_date", info.firstDate.map { .string($0.description) } ?? .null),
                 ("last_date", info.lastDate.map { .string($0.description) } ?? .null),
                 ("fields", .array(info.fields.map(JSON.string))), ("bytes", .int(info.bytes)), ("schema", .int(info.schema)),
+                ("adapted_words", .int(info.adaptedWords)),
             ]).pretty)
         case .table:
             var t = ReportTable(columns: [ReportColumn("key"), ReportColumn("value")])
@@ -211,6 +222,7 @@ struct CorpusInfoCommand: ParsableCommand {
             t.append(["fields", info.fields.joined(separator: ", ")])
             t.append(["bytes", String(info.bytes)])
             t.append(["schema", String(info.schema)])
+            t.append(["adapted_words", String(info.adaptedWords)])
             console.write(t.renderTable())
         }
         try console.finish()
@@ -322,12 +334,21 @@ struct CorpusReindex: ParsableCommand {
     @Option(help: ArgumentHelp("Read bundled dictionaries from this folder.", valueName: "dir"))
     var dictionaries: String?
 
+    @Flag(help: "Give the store an adapted lexicon of its own (the words its documents show to be words join the bundled lexicon), used for these counts and every later add. Without it the store goes back to the bundled lexicon.")
+    var adapt = false
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
         if let dictionaries { setenv("ZHTEXT_DICTIONARIES", dictionaries, 1) }
         let console = Console()
         guard let store = try openStore(store, console: console) else { return }
-        let n = try store.reindex(jobs: jobs)
-        console.line("reindexed \(n) document\(n == 1 ? "" : "s")")
+        let n: Int
+        do { n = try store.reindex(jobs: jobs, adapt: adapt) } catch { console.fail(error); try console.finish(); return }
+        let words = try store.adaptedWords().count
+        console.line("reindexed \(n) document\(n == 1 ? "" : "s") with " + (words == 0 ? "the bundled lexicon" : "an adapted lexicon (\(words) word\(words == 1 ? "" : "s") added)"))
         try console.finish()
     }
 }
