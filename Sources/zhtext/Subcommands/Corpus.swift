@@ -131,7 +131,6 @@ struct CorpusAdd: ParsableCommand {
             case let .failure(e): console.fail(e); rowFailures += 1
             }
         }
-        for file in jsonl { rows(of: file) { DocumentRows.jsonl($0, file: file, fields: fields, collect) } }
         for file in csv {
             rows(of: file) { bytes in
                 guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -147,7 +146,44 @@ struct CorpusAdd: ParsableCommand {
         let skipUndated = undated == .skip
         var summary: CorpusAddSummary
         do {
-            summary = try store.add(inputs, loader: loader, jobs: jobs, warning: console.warn, problem: console.fail,
+            // Files and CSV rows first, then each JSONL file streamed in chunks (bounded memory at any length).
+            var pending = jsonl
+            var stream: (file: String, descriptor: Int32, lines: LineStream)?
+            var first = true
+            let next = { () -> [CorpusInput]? in
+                if first { first = false; return inputs }
+                while true {
+                    if stream == nil {
+                        guard !pending.isEmpty else { return nil }
+                        let file = pending.removeFirst()
+                        let descriptor = file == "-" ? 0 : open(file, O_RDONLY)
+                        if descriptor < 0 {
+                            console.fail(ZhTextError.unreadable(file: file, reason: String(cString: strerror(errno))))
+                            rowFailures += 1
+                            continue
+                        }
+                        stream = (file, descriptor, LineStream(descriptor: descriptor))
+                    }
+                    let file = stream!.file
+                    var pieces: [LineSplitter.Piece] = []
+                    do { pieces = try stream!.lines.nextBatch(4096, file: file) } catch { console.fail(error); rowFailures += 1 }
+                    if pieces.isEmpty {
+                        if stream!.descriptor > 0 { close(stream!.descriptor) }
+                        stream = nil
+                        continue
+                    }
+                    return pieces.compactMap { piece -> CorpusInput? in
+                        switch piece {
+                        case let .line(n, bytes): return .jsonLine(file: file, line: n, bytes: bytes, fields: fields)
+                        case let .tooLong(n, length):
+                            console.fail(ZhTextError.malformedLine(file: file, line: n, reason: "line of \(length) bytes is too long", content: ""))
+                            rowFailures += 1
+                            return nil
+                        }
+                    }
+                }
+            }
+            summary = try store.add(next: next, loader: loader, jobs: jobs, warning: console.warn, problem: console.fail,
                                     keep: { doc in
                                         if doc.record.date == nil { undatedNames.append(doc.record.file); return !skipUndated }
                                         return true
