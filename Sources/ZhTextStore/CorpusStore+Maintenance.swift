@@ -103,7 +103,25 @@ extension CorpusStore {
                     problems.append("document \(id): bad origin")
                 }
             }
+            let totals = try Int.fetchOne(db, sql: """
+                WITH kept AS (SELECT day, documents, characters FROM day_totals),
+                     actual AS (SELECT coalesce(substr(date, 1, 10), '') AS day, count(*) AS documents, sum(characters) AS characters
+                                FROM documents GROUP BY 1)
+                SELECT (SELECT count(*) FROM (SELECT * FROM kept EXCEPT SELECT * FROM actual))
+                     + (SELECT count(*) FROM (SELECT * FROM actual EXCEPT SELECT * FROM kept))
+                """) ?? 0
+            if totals > 0 { problems.append("per-day totals do not match the documents (\(totals) days differ)") }
             return problems
+        } + indexProblems()
+    }
+
+    /// The text index's own integrity check (FTS5 runs it as a write command; it changes nothing).
+    func indexProblems() -> [String] {
+        do {
+            try pool.write { db in try db.execute(sql: "INSERT INTO text_index(text_index, rank) VALUES ('integrity-check', 0)") }
+            return []
+        } catch {
+            return ["text index damaged (\(Self.describe(error))); run corpus reindex"]
         }
     }
 
@@ -116,6 +134,16 @@ extension CorpusStore {
     /// - Returns: the number of documents counted again.
     public func reindex(jobs: Int = 1, batchSize: Int = 64, adapt: Bool = false,
                         options: LexiconAdaptation.Options = LexiconAdaptation.Options()) throws -> Int {
+        // The derived tables are made again too (they are what `corpus check` may find damaged).
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO text_index(text_index) VALUES ('delete-all');
+                INSERT INTO text_index(rowid, text) SELECT doc, CAST(normalized AS TEXT) FROM texts;
+                DELETE FROM day_totals;
+                INSERT INTO day_totals(day, documents, characters)
+                    SELECT coalesce(substr(date, 1, 10), ''), count(*), sum(characters) FROM documents GROUP BY 1;
+                """)
+        }
         let words = adapt ? try adaptedWords(options: options) : []
         try setAdaptedWords(words, options: adapt ? options : nil)
         let analyze = try analysis()

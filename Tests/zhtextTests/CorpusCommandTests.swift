@@ -231,6 +231,31 @@ import ZhTextTestSupport
         #expect(try sh(["freq", "--format", "csv", "--corpus", store]).stdout == (try sh(["freq", "--adapt", "--format", "csv", "a.txt", "b.txt", "c.txt"])).stdout)
     }
 
+    /// Terms over a whole store (no --where) are answered from the per-day totals and the trigram index; the output
+    /// and the warnings are those of the general path (which a --where that keeps every document takes), whatever
+    /// the member's length (two characters: no trigram; a group; a string in no document) and the period (a
+    /// year-only date cannot go into a month: left out with the same warning).
+    @Test func wholeStoreTrendFromTheIndexesEqualsTheGeneralPath() throws {
+        let store = try seriesStore()
+        let all = ["--where", "id!=no-such-document"]
+        for by in ["year", "quarter", "month", "week", "day"] {
+            for format in ["csv", "json"] {
+                let c = ["trend", "--term", "发展", "--term", "高质量发展", "--term", "不存在的说法", "--group", "稳=稳增长,稳中求进",
+                         "--by", by, "--format", format, "--corpus", store]
+                let fast = try TestSupport.run(c)
+                let general = try TestSupport.run(c + all)
+                #expect(fast.status == general.status && fast.stdout == general.stdout && fast.stderr == general.stderr, "\(by) \(format)")
+                #expect(fast.stdout.contains("高质量发展"))
+                if by != "year" { #expect(fast.stderr.contains("left out of --by \(by)"), "2019.txt has only a year") }
+            }
+        }
+        // After a replacement and a removal the per-day totals still agree (check passes, the series too).
+        _ = try run(["corpus", "remove", store, "--where", "date<=2020"])
+        #expect(try run(["corpus", "check", store]).stdout.hasPrefix("ok: "))
+        let c = ["trend", "--term", "高质量发展", "--format", "csv", "--corpus", store]
+        #expect(try run(c).stdout == (try run(c + all)).stdout)
+    }
+
     @Test func reAddingIsSkippedAndInfoDescribesTheStore() throws {
         let store = try seriesStore()
         let again = try run(["corpus", "add", store, "--manifest", Self.manifest, Self.series, "--format", "json"])

@@ -29,6 +29,16 @@ public struct TrendPoint: Sendable, Equatable {
     public var periodDocuments: Int
     /// Non-white-space characters in the period.
     public var characters: Int
+
+    /// A point of a series.
+    public init(period: Period, count: Int, per10k: Double, documents: Int, periodDocuments: Int, characters: Int) {
+        self.period = period
+        self.count = count
+        self.per10k = per10k
+        self.documents = documents
+        self.periodDocuments = periodDocuments
+        self.characters = characters
+    }
 }
 
 /// A term's series over the periods of a corpus, with when it appeared and which way it goes.

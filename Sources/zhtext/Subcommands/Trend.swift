@@ -77,17 +77,12 @@ struct Trend: ParsableCommand {
 
     func run() throws {
         let console = Console()
+        if try runOnWholeStore(console: console) { return }
         guard let (source, selection) = try CorpusRun.groups(input: input, corpus: corpus, store: store, adaptation: adaptation, console: console) else {
             try console.finish()
             return
         }
-        let fold = !input.keepScript
-        var queries = terms.map { TrendQuery(name: $0, members: [TermKey.normalizedQuery($0, foldScript: fold)]) }
-        for g in groups {
-            let eq = g.firstIndex(of: "=")!
-            queries.append(TrendQuery(name: String(g[..<eq]),
-                                      members: g[g.index(after: eq)...].split(separator: ",").map { TermKey.normalizedQuery(String($0), foldScript: fold) }))
-        }
+        let queries = self.queries
         let followPhrases = phrases || !categories.isEmpty
         let output = TrendOutput(format: format, excel: excel, by: corpus.grouping.description, buckets: selection.buckets)
         if queries.isEmpty && !followPhrases {
@@ -113,6 +108,37 @@ struct Trend: ParsableCommand {
             output.write(sections: [("terms", trends)], spikes: found, to: console)
         }
         try console.finish()
+    }
+}
+
+extension Trend {
+    /// The `--term` and `--group` queries, normalized as documents are.
+    var queries: [TrendQuery] {
+        let fold = !input.keepScript
+        var queries = terms.map { TrendQuery(name: $0, members: [TermKey.normalizedQuery($0, foldScript: fold)]) }
+        for g in groups {
+            let eq = g.firstIndex(of: "=")!
+            queries.append(TrendQuery(name: String(g[..<eq]),
+                                      members: g[g.index(after: eq)...].split(separator: ",").map { TermKey.normalizedQuery(String($0), foldScript: fold) }))
+        }
+        return queries
+    }
+
+    /// Terms over a whole store by a period (no `--where`, no phrases): answered from the store's per-day totals and
+    /// text index without reading every record (``CorpusStore/periodTrend(of:by:)``), with the same output as the
+    /// general path. Returns false when the question is not of that kind.
+    func runOnWholeStore(console: Console) throws -> Bool {
+        guard store.corpus != nil, store.conditions.isEmpty, !phrases, categories.isEmpty, !queries.isEmpty,
+              case let .period(unit) = corpus.grouping, unit != .label else { return false }
+        _ = input.prepare()
+        guard let corpusStore = store.open(console: console) else { try console.finish(); return true }
+        let result = try corpusStore.periodTrend(of: queries, by: unit)
+        CorpusRun.warnLeftOut(result.skipped, grouping: corpus.grouping, console: console)
+        let found = spikes ? SpikeDetector.ranked(result.trends.flatMap(detector.spikes(of:))) : nil
+        TrendOutput(format: format, excel: excel, by: corpus.grouping.description, buckets: result.buckets)
+            .write(sections: [("terms", result.trends)], spikes: found, to: console)
+        try console.finish()
+        return true
     }
 }
 

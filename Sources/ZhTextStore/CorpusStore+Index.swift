@@ -1,0 +1,137 @@
+import Foundation
+import GRDB
+import ZhText
+
+/// The store's indexes at work (schema version 3): the trigram index narrows substring searches to the documents that
+/// can hold the string, and the per-day totals give period sizes without reading a record.
+extension CorpusStore {
+    /// The FTS5 query matching the documents that hold every trigram of `pattern` (a superset of those holding the
+    /// string: the trigram tokenizer folds case alike on both sides), or `nil` when the pattern has fewer than three
+    /// scalars (the index cannot narrow it).
+    static func trigramQuery(_ pattern: String) -> String? {
+        let scalars = Array(pattern.unicodeScalars)
+        guard scalars.count >= 3 else { return nil }
+        var seen = Set<String>()
+        var parts: [String] = []
+        for i in 0...(scalars.count - 3) {
+            var t = String.UnicodeScalarView()
+            t.append(contentsOf: scalars[i..<(i + 3)])
+            let trigram = String(t)
+            if seen.insert(trigram).inserted { parts.append("\"" + trigram.replacingOccurrences(of: "\"", with: "\"\"") + "\"") }
+        }
+        return parts.joined(separator: " AND ")
+    }
+
+    /// The row ids of the documents that may contain `pattern` (normalized), ascending; `nil` when the index cannot
+    /// narrow it (every document may).
+    func candidates(_ db: Database, containing pattern: String) throws -> [Int]? {
+        guard let query = Self.trigramQuery(pattern) else { return nil }
+        return try Int.fetchAll(db, sql: "SELECT rowid FROM text_index WHERE text_index MATCH ? ORDER BY rowid", arguments: [query])
+    }
+
+    /// The documents that may contain any of `patterns` (`nil`: any document may).
+    func candidates(_ db: Database, containingAnyOf patterns: [String]) throws -> Set<Int>? {
+        var all = Set<Int>()
+        for p in patterns {
+            guard let c = try candidates(db, containing: p) else { return nil }
+            all.formUnion(c)
+        }
+        return all
+    }
+
+    /// Periods of the whole store and the series of `queries` over them, as ``CorpusQueries/groups(in:where:by:)``
+    /// and ``CorpusQueries/trend(of:phrases:in:groups:)`` give them for every document grouped by `unit` (not
+    /// `label`), without reading every record: period sizes come from the per-day totals, counts from the texts of
+    /// the documents the trigram index names (every text for a member shorter than three characters). Bucket
+    /// `documents` number the dated documents in period order (only their count is meaningful here).
+    /// - Complexity: O(days + candidate texts) rather than O(documents).
+    public func periodTrend(of queries: [TrendQuery], by unit: PeriodUnit) throws -> PeriodTrend {
+        precondition(unit != .label, "labels need the records")
+        return try read { db in
+            // Period totals from the day totals.
+            var periodOfDay: [String: Period] = [:]
+            var totals: [Period: (documents: Int, characters: Int)] = [:]
+            var imprecise: [String] = []
+            var undated = false
+            let days = try Row.fetchCursor(db, sql: "SELECT day, documents, characters FROM day_totals")
+            while let row = try days.next() {
+                let day: String = row[0]
+                guard !day.isEmpty else { undated = true; continue }
+                guard let date = DateParsing.parse(day) else { throw CorpusStoreError.damaged(path: path, reason: "day total \(day)") }
+                guard let period = unit.period(of: date) else { imprecise.append(day); continue }
+                periodOfDay[day] = period
+                totals[period, default: (0, 0)].documents += row[1] as Int
+                totals[period, default: (0, 0)].characters += row[2] as Int
+            }
+            var buckets: [DatedCorpus.Bucket] = []
+            var index: [Period: Int] = [:]
+            var next = 0
+            for period in totals.keys.sorted() {
+                let t = totals[period]!
+                index[period] = buckets.count
+                buckets.append(DatedCorpus.Bucket(period: period, documents: Array(next..<(next + t.documents)), characters: t.characters))
+                next += t.documents
+            }
+            // Documents left out: read only their records, and word them as the grouping does.
+            var skipped: [String] = []
+            if undated || !imprecise.isEmpty {
+                let marks = Array(repeating: "?", count: imprecise.count).joined(separator: ",")
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT rowid, id, file, title, date, date_source, label, fields, hash, characters, origin FROM documents
+                    WHERE date IS NULL\(imprecise.isEmpty ? "" : " OR date IN (\(marks))") ORDER BY rowid
+                    """, arguments: StatementArguments(imprecise))
+                var entries: [CorpusEntry] = []
+                while let row = try rows.next() { entries.append(CorpusEntry(key: Int(row[0] as Int64), record: try Self.record(row, path: path))) }
+                skipped = CorpusQueries.groups(entries, by: .period(unit)).skipped
+            }
+            // Per-document counts of every member, in the documents that may hold one.
+            let members = Array(Set(queries.flatMap(\.members))).sorted()
+            let needles = members.map { TermOccurrences($0).utf8 }
+            let column = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
+            var counts = [[Int]](repeating: [Int](repeating: 0, count: buckets.count), count: queries.count)
+            var containing = counts
+            func tally(day: String?, text: UnsafeRawBufferPointer) {
+                guard let day, let period = periodOfDay[String(day.prefix(10))], let b = index[period] else { return }
+                let n = needles.map { TermOccurrences.count($0, inUTF8: text) }
+                for (q, query) in queries.enumerated() {
+                    let c = query.members.reduce(0) { $0 + n[column[$1]!] }
+                    counts[q][b] += c
+                    if c > 0 { containing[q][b] += 1 }
+                }
+            }
+            if let candidates = try candidates(db, containingAnyOf: members.map { String(decoding: TermOccurrences($0).utf8, as: UTF8.self) }) {
+                let statement = try db.makeStatement(sql: "SELECT d.date, t.normalized FROM documents d JOIN texts t ON t.doc = d.rowid WHERE d.rowid = ?")
+                for doc in candidates.sorted() {
+                    let rows = try Row.fetchCursor(statement, arguments: [doc])
+                    while let row = try rows.next() {
+                        let day: String? = row[0]
+                        try row.withUnsafeData(atIndex: 1) { data in data?.withUnsafeBytes { tally(day: day, text: $0) } }
+                    }
+                }
+            } else {
+                let rows = try Row.fetchCursor(db, sql: "SELECT d.date, t.normalized FROM documents d JOIN texts t ON t.doc = d.rowid")
+                while let row = try rows.next() {
+                    let day: String? = row[0]
+                    try row.withUnsafeData(atIndex: 1) { data in data?.withUnsafeBytes { tally(day: day, text: $0) } }
+                }
+            }
+            let trends = queries.enumerated().map { q, query in
+                TermTrend(term: query.name, members: query.members, points: buckets.enumerated().map { b, bucket in
+                    TrendPoint(period: bucket.period, count: counts[q][b], per10k: Per10k.of(counts[q][b], characters: bucket.characters),
+                               documents: containing[q][b], periodDocuments: bucket.documents.count, characters: bucket.characters)
+                })
+            }
+            return PeriodTrend(buckets: buckets, skipped: skipped, trends: trends)
+        }
+    }
+}
+
+/// The answer of ``CorpusStore/periodTrend(of:by:)``.
+public struct PeriodTrend: Sendable {
+    /// The periods, in time order, with their document counts and characters.
+    public var buckets: [DatedCorpus.Bucket]
+    /// Documents left out (no date, or one not precise enough), each `file (reason)`, in corpus order.
+    public var skipped: [String]
+    /// One series per query.
+    public var trends: [TermTrend]
+}
