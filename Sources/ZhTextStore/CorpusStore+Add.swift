@@ -115,11 +115,14 @@ extension CorpusStore {
                         if let path = item.path, lookup(DocumentLoader.identity(ofPath: path)) == hash { return .unchanged }
                         loaded = try loader.load(item, bytes: bytes, hash: hash)
                     case let .row(row):
+                        if let id = row.id, lookup(id) == DocumentLoader.hash(of: row) { return .unchanged }
                         loaded = try loader.load(row: row)
-                        if lookup(loaded.record.id) == loaded.record.hash { return .unchanged }
+                        if row.id == nil, lookup(loaded.record.id) == loaded.record.hash { return .unchanged }
                     case let .jsonLine(file, line, bytes, fields):
-                        loaded = try loader.load(row: try DocumentRows.jsonlRow(bytes, file: file, line: line, fields: fields).get())
-                        if lookup(loaded.record.id) == loaded.record.hash { return .unchanged }
+                        let row = try DocumentRows.jsonlRow(bytes, file: file, line: line, fields: fields).get()
+                        if let id = row.id, lookup(id) == DocumentLoader.hash(of: row) { return .unchanged }
+                        loaded = try loader.load(row: row)
+                        if row.id == nil, lookup(loaded.record.id) == loaded.record.hash { return .unchanged }
                     }
                     return .analyzed(AnalyzedDocument(loaded, analyze: analyze), warnings: loaded.warnings)
                 } catch {
