@@ -143,9 +143,9 @@ public enum CorpusQueries {
     /// The terms that rose and fell the most over `groups` (see ``DatedCorpus/risingAndFalling(profiles:buckets:limit:minimumCount:)``).
     public static func risingAndFalling(in source: some CorpusSource, groups: CorpusGroups, limit: Int,
                                         minimumCount: Int = 3, model: TermModel) throws -> (rising: [TermTrend], falling: [TermTrend]) {
-        let profiles = try profiles(of: groups.entries, in: source, model: model)
+        let periods = try source.mergedProfiles(of: groups.buckets.map { $0.documents.map { groups.entries[$0].key } }, model: model)
         // risingAndFalling reads only the profiles and buckets, not the corpus's own documents.
-        return DatedCorpus(documents: []).risingAndFalling(profiles: profiles, buckets: groups.buckets, limit: limit,
+        return DatedCorpus(documents: []).risingAndFalling(periodProfiles: periods, buckets: groups.buckets, limit: limit,
                                                            minimumCount: minimumCount)
     }
 
@@ -153,8 +153,8 @@ public enum CorpusQueries {
     public static func compare(a nameA: String, _ a: [CorpusEntry], b nameB: String, _ b: [CorpusEntry],
                                in source: some CorpusSource, model: TermModel,
                                options: ComparisonOptions = ComparisonOptions()) throws -> Comparison {
-        Comparison(a: nameA, try profiles(of: a, in: source, model: model), b: nameB, try profiles(of: b, in: source, model: model),
-                   options: options)
+        let sides = try source.mergedProfiles(of: [a.map(\.key), b.map(\.key)], model: model)
+        return Comparison(a: nameA, [sides[0]], b: nameB, [sides[1]], options: options)
     }
 
     /// Per-document term counts under `filter` (tokens; word n-grams with `ngram` > 1, counted from the text).

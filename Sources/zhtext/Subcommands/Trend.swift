@@ -85,14 +85,18 @@ struct Trend: ParsableCommand {
         let queries = self.queries
         let followPhrases = phrases || !categories.isEmpty
         let output = TrendOutput(format: format, excel: excel, by: corpus.grouping.description, buckets: selection.buckets)
-        if queries.isEmpty && !followPhrases {
+        if queries.isEmpty && !followPhrases && !spikes {
+            let (rising, falling) = try CorpusQueries.risingAndFalling(in: source, groups: selection, limit: top, minimumCount: minCount,
+                                                                       model: try .series(allTerms: allTerms))
+            output.write(sections: [("rising", rising), ("falling", falling)], spikes: nil, to: console)
+        } else if queries.isEmpty && !followPhrases {
             let profiles = try CorpusQueries.profiles(of: selection.entries, in: source, model: try .series(allTerms: allTerms))
             // risingAndFalling and spikes read only the profiles and buckets, not the corpus's own documents.
             let series = DatedCorpus(documents: [])
             let (rising, falling) = series.risingAndFalling(profiles: profiles, buckets: selection.buckets, limit: top, minimumCount: minCount)
             var sections = [("rising", rising), ("falling", falling)]
             var found: [Spike]? = nil
-            if spikes {
+            do {
                 // Every term of the corpus is looked at; the best spikes are listed, with their terms' series.
                 let all = series.spikes(profiles: profiles, buckets: selection.buckets, detector: detector, minimumTotal: minCount)
                 var names: [String] = []
