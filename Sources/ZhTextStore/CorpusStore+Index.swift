@@ -135,3 +135,126 @@ public struct PeriodTrend: Sendable {
     /// One series per query.
     public var trends: [TermTrend]
 }
+
+extension CorpusStore {
+    /// The per-group sums of the documents' profiles (what the default ``CorpusSource/mergedProfiles(of:model:)``
+    /// computes), from the stored term ids: whether a word counts and under which key is decided once per distinct
+    /// word of the store, not once per document, and counts are summed in arrays indexed by key.
+    /// - Complexity: O(stored pairs of the groups' documents + distinct words).
+    public func mergedProfiles(of groups: [[Int]], model: TermModel) throws -> [TermProfile] {
+        var groupsOf: [Int: [Int]] = [:]
+        for (g, keys) in groups.enumerated() { for k in keys { groupsOf[k, default: []].append(g) } }
+        let filter = model.filter
+        return try read { db in
+            let words = try termKeys(db)
+            // Per word id: -2 not decided yet, -1 not counted, else the index of its key.
+            var keyOfWord = [Int](repeating: -2, count: words.count)
+            var keys: [String] = []
+            var keyIndex: [String: Int] = [:]
+            var differs: [Bool] = []          // per word id: its term is not its key (a variant to record)
+            func index(of key: String) -> Int {
+                if let i = keyIndex[key] { return i }
+                keyIndex[key] = keys.count
+                keys.append(key)
+                return keys.count - 1
+            }
+            differs = [Bool](repeating: false, count: words.count)
+            func key(ofWord id: Int) -> Int {
+                let known = keyOfWord[id]
+                if known != -2 { return known }
+                guard let w = words[id], filter.accepts(term: w.term, kind: w.kind, pos: w.pos) else { keyOfWord[id] = -1; return -1 }
+                let k = TermKey.of(w.term)
+                differs[id] = w.term != k
+                keyOfWord[id] = index(of: k)
+                return keyOfWord[id]
+            }
+            struct Sum {
+                var counts: [Int] = []
+                var documentFrequency: [Int] = []
+                var variants = TermVariants()
+                var units = Set<String>()
+                var tokens = 0, characters = 0, documents = 0
+            }
+            var sums = [Sum](repeating: Sum(), count: groups.count)
+            var docCounts: [Int] = []
+            var touched: [Int] = []
+            let sql = "SELECT t.doc, t.counts, t.surfaces, t.phrases, t.tokens, d.characters FROM doc_terms t JOIN documents d ON d.rowid = t.doc"
+            func each(_ rows: RowCursor) throws {
+                while let row = try rows.next() {
+                    let doc = Int(row[0] as Int64)
+                    guard let targets = groupsOf[doc] else { continue }
+                    var forms: [Int: [(String, Int)]] = [:]
+                    for line in (row[2] as String).split(separator: "\n") {
+                        let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+                        guard parts.count == 3, let id = Int(parts[0]), let n = Int(parts[2]) else {
+                            throw CorpusStoreError.damaged(path: path, reason: "word forms")
+                        }
+                        forms[id, default: []].append((String(parts[1]), n))
+                    }
+                    var variants = TermVariants()
+                    var reader = Varint.Reader([UInt8](row[1] as Data))
+                    var id = 0
+                    while !reader.atEnd {
+                        id += Int(try reader.next())
+                        let n = Int(try reader.next())
+                        guard id < words.count, words[id] != nil else { throw CorpusStoreError.damaged(path: path, reason: "unknown term id \(id)") }
+                        let k = key(ofWord: id)
+                        guard k >= 0 else { continue }
+                        if k >= docCounts.count { docCounts += [Int](repeating: 0, count: keys.count - docCounts.count) }
+                        if docCounts[k] == 0 { touched.append(k) }
+                        docCounts[k] += n
+                        var own = n
+                        if let f = forms[id] { for (form, c) in f { variants.add(form, key: keys[k], count: c); own -= c } }
+                        if differs[id] { variants.add(words[id]!.term, key: keys[k], count: own) }
+                    }
+                    var units: [String] = []
+                    for line in (row[3] as String).split(separator: "\n") {
+                        guard let tab = line.lastIndex(of: "\t"), let c = Int(line[line.index(after: tab)...]) else {
+                            throw CorpusStoreError.damaged(path: path, reason: "phrase counts")
+                        }
+                        guard c > 0 else { continue }
+                        let unit = String(line[..<tab])
+                        let k = index(of: unit)
+                        if k >= docCounts.count { docCounts += [Int](repeating: 0, count: keys.count - docCounts.count) }
+                        if docCounts[k] == 0 { touched.append(k) }
+                        docCounts[k] = c       // a phrase counted whole replaces the token count of the same string
+                        units.append(unit)
+                    }
+                    for g in targets {
+                        if sums[g].counts.count < keys.count {
+                            sums[g].counts += [Int](repeating: 0, count: keys.count - sums[g].counts.count)
+                            sums[g].documentFrequency += [Int](repeating: 0, count: keys.count - sums[g].documentFrequency.count)
+                        }
+                        for k in touched { sums[g].counts[k] += docCounts[k]; sums[g].documentFrequency[k] += 1 }
+                        sums[g].variants.merge(variants)
+                        sums[g].units.formUnion(units)
+                        sums[g].tokens += row[4] as Int
+                        sums[g].characters += row[5] as Int
+                        sums[g].documents += 1
+                    }
+                    for k in touched { docCounts[k] = 0 }
+                    touched.removeAll(keepingCapacity: true)
+                }
+            }
+            if let docs = try pointLookups(db, Set(groupsOf.keys)) {
+                let statement = try db.makeStatement(sql: sql + " WHERE t.doc = ?")
+                for doc in docs { try each(try Row.fetchCursor(statement, arguments: [doc])) }
+            } else {
+                try each(try Row.fetchCursor(db, sql: sql + " ORDER BY t.doc"))
+            }
+            return sums.map { s in
+                var p = TermProfile()
+                for (k, c) in s.counts.enumerated() where c > 0 {
+                    p.counts[keys[k]] = c
+                    p.documentFrequency[keys[k]] = s.documentFrequency[k]
+                }
+                p.variants = s.variants
+                p.units = s.units
+                p.tokens = s.tokens
+                p.characters = s.characters
+                p.documents = s.documents
+                return p
+            }
+        }
+    }
+}

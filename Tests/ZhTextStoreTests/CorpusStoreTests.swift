@@ -107,6 +107,27 @@ import ZhTextTestSupport
         }
     }
 
+    /// The store sums profiles per group from its term ids; the sum must be the per-document profiles' sum (what
+    /// every other source computes), for each term model, for overlapping groups and for an empty one.
+    @Test func mergedProfilesFromTermIDsEqualTheSumOfDocumentProfiles() throws {
+        let (dir, _) = try Self.fixture()
+        let store = try CorpusStore(path: dir.appendingPathComponent("m.db").path, create: true)
+        let inputs = Self.texts.map { CorpusInput.file(InputItem(file: dir.appendingPathComponent($0.name).path, path: dir.appendingPathComponent($0.name).path)) }
+        _ = try store.add(inputs, jobs: 2)
+        let entries = try store.entries(matching: DocumentFilter())
+        let keys = entries.map(\.key)
+        let groups = [keys, Array(keys.prefix(2)), Array(keys.suffix(3)), [], [keys[0], keys[0 + 1]]]
+        #expect(keys.count == 6)
+        for model in [try TermModel.content(), .allTerms, try .series()] {
+            let merged = try store.mergedProfiles(of: groups, model: model)
+            for (g, group) in groups.enumerated() {
+                let expected = TermProfile.merged(try CorpusQueries.profiles(of: entries.filter { group.contains($0.key) }, in: store, model: model))
+                #expect(merged[g] == expected, "group \(g)")
+            }
+            #expect(merged[0].documents == 6 && merged[3] == TermProfile())
+        }
+    }
+
     @Test func addSkipsUnchangedReplacesChangedAndRemoves() throws {
         let (dir, _) = try Self.fixture()
         let store = try CorpusStore(path: dir.appendingPathComponent("c.db").path, create: true)

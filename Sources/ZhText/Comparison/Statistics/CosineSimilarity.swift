@@ -11,14 +11,14 @@ public enum CosineSimilarity {
         log(Double(1 + n) / Double(1 + df)) + 1
     }
 
-    /// Cosine of two sparse vectors; 0 when either is all zero.
-    /// - Complexity: O(|a| + |b|).
+    /// Cosine of two sparse vectors; 0 when either is all zero. The sums run over the terms in ascending order of
+    /// their values, so the result does not depend on how the dictionaries were built (bit for bit).
+    /// - Complexity: O(n log n) for the n terms of the vectors.
     public static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
-        var dot = 0.0
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        for (k, v) in small { if let w = large[k] { dot += v * w } }
-        let na = a.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        let nb = b.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        let dot = small.compactMap { k, v in large[k].map { v * $0 } }.sorted().reduce(0, +)
+        let na = a.values.map { $0 * $0 }.sorted().reduce(0, +).squareRoot()
+        let nb = b.values.map { $0 * $0 }.sorted().reduce(0, +).squareRoot()
         guard na > 0, nb > 0 else { return 0 }
         return min(dot / (na * nb), 1)
     }
