@@ -207,3 +207,18 @@ import ZhTextTestSupport
         #expect(problems.count == 2, "\(problems)")
     }
 }
+
+/// The trigram index query: every trigram of the string once, quotes doubled; nothing for strings the index cannot
+/// narrow (fewer than three scalars).
+@Suite struct TrigramQueryTests {
+    @Test func queries() {
+        let cases: [(String, String?, String)] = [
+            ("新质", nil, "two characters: no trigram"),
+            ("新质生", "\"新质生\"", "one trigram"),
+            ("新质生产力", "\"新质生\" AND \"质生产\" AND \"生产力\"", "each trigram of the string"),
+            ("哈哈哈哈", "\"哈哈哈\"", "a repeated trigram once"),
+            ("a\"bc", "\"a\"\"b\" AND \"\"\"bc\"", "a quote doubled inside the FTS5 string"),
+        ]
+        for (pattern, expected, reason) in cases { #expect(CorpusStore.trigramQuery(pattern) == expected, "\(reason)") }
+    }
+}
