@@ -171,7 +171,10 @@ extension CorpusStore {
             struct Sum {
                 var counts: [Int] = []
                 var documentFrequency: [Int] = []
-                var variants = TermVariants()
+                /// Per word id: occurrences written as the word itself, when it differs from its key.
+                var own: [Int: Int] = [:]
+                /// Per word id: occurrences of each other original form.
+                var forms: [Int: [String: Int]] = [:]
                 var units = Set<String>()
                 var tokens = 0, characters = 0, documents = 0
             }
@@ -191,7 +194,7 @@ extension CorpusStore {
                         }
                         forms[id, default: []].append((String(parts[1]), n))
                     }
-                    var variants = TermVariants()
+                    var own: [(id: Int, count: Int)] = []
                     var reader = Varint.Reader([UInt8](row[1] as Data))
                     var id = 0
                     while !reader.atEnd {
@@ -203,9 +206,10 @@ extension CorpusStore {
                         if k >= docCounts.count { docCounts += [Int](repeating: 0, count: keys.count - docCounts.count) }
                         if docCounts[k] == 0 { touched.append(k) }
                         docCounts[k] += n
-                        var own = n
-                        if let f = forms[id] { for (form, c) in f { variants.add(form, key: keys[k], count: c); own -= c } }
-                        if differs[id] { variants.add(words[id]!.term, key: keys[k], count: own) }
+                        if differs[id] {
+                            let rest = n - (forms[id]?.reduce(0) { $0 + $1.1 } ?? 0)
+                            if rest > 0 { own.append((id, rest)) }
+                        }
                     }
                     var units: [String] = []
                     for line in (row[3] as String).split(separator: "\n") {
@@ -226,7 +230,11 @@ extension CorpusStore {
                             sums[g].documentFrequency += [Int](repeating: 0, count: keys.count - sums[g].documentFrequency.count)
                         }
                         for k in touched { sums[g].counts[k] += docCounts[k]; sums[g].documentFrequency[k] += 1 }
-                        sums[g].variants.merge(variants)
+                        // Variants are summed per word id and form, and made into keys once at the end.
+                        for (id, c) in own { sums[g].own[id, default: 0] += c }
+                        for (id, f) in forms where keyOfWord[id] >= 0 {
+                            for (form, c) in f where c > 0 { sums[g].forms[id, default: [:]][form, default: 0] += c }
+                        }
                         sums[g].units.formUnion(units)
                         sums[g].tokens += row[4] as Int
                         sums[g].characters += row[5] as Int
@@ -248,7 +256,8 @@ extension CorpusStore {
                     p.counts[keys[k]] = c
                     p.documentFrequency[keys[k]] = s.documentFrequency[k]
                 }
-                p.variants = s.variants
+                for (id, c) in s.own { p.variants.add(words[id]!.term, key: keys[keyOfWord[id]], count: c) }
+                for (id, f) in s.forms { for (form, c) in f { p.variants.add(form, key: keys[keyOfWord[id]], count: c) } }
                 p.units = s.units
                 p.tokens = s.tokens
                 p.characters = s.characters
