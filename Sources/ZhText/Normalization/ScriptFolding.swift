@@ -23,33 +23,18 @@ public enum ScriptFolding {
         return table[i >> 6] & (1 << UInt64(i & 63)) != 0
     }
 
-    /// Traditional forms and Han characters among `scalars`. A short text (a query, a title: at most
-    /// ``shortText`` scalars) asks the transliterator about its own characters, so that a command that normalizes
-    /// only a query does not build the whole table (tens of milliseconds at start-up); the answer is the table's.
+    /// Traditional forms and Han characters among `scalars`.
     /// - Complexity: O(n).
     public static func census<C: Collection>(_ scalars: C) -> (traditional: Int, han: Int) where C.Element == Unicode.Scalar {
         var traditional = 0, han = 0
-        let short = scalars.count <= shortText
         for s in scalars where s.value >= 0x3400 {
             if Script.isHan(s) {
                 han += 1
-                if short ? isTraditionalAlone(s) : isTraditional(s) { traditional += 1 }
+                if isTraditional(s) { traditional += 1 }
             }
         }
         return (traditional, han)
     }
-
-    /// The longest text ``census(_:)`` looks up character by character.
-    public static let shortText = 64
-
-    /// ``isTraditional(_:)`` without the table: the transliteration of the character alone.
-    static func isTraditionalAlone(_ s: Unicode.Scalar) -> Bool {
-        guard s.value >= 0x3400 && s.value <= 0x9FFF, let t = transliterator else { return false }
-        let c = UInt16(s.value)
-        return t.transliterate([c]) != [c]
-    }
-
-    private static let transliterator = try? Transliterator(id: "Traditional-Simplified")
 
     /// Whether a text with these scalars is folded to Simplified (see ``minimumTraditional`` and ``minimumShare``).
     public static func shouldFold<C: Collection>(_ scalars: C) -> Bool where C.Element == Unicode.Scalar {
@@ -61,7 +46,7 @@ public enum ScriptFolding {
     private static let table: [UInt64] = {
         let count = 0xA000 - 0x3400
         var bits = [UInt64](repeating: 0, count: (count + 63) / 64)
-        guard let t = transliterator else { return bits }
+        guard let t = try? Transliterator(id: "Traditional-Simplified") else { return bits }
         var source: [UInt16] = []
         source.reserveCapacity(count)
         for v in 0x3400..<0xA000 { source.append(UInt16(v)) }

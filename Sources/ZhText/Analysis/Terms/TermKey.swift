@@ -26,7 +26,7 @@ public enum TermKey {
     /// with any Traditional form is folded to Simplified, unless `foldScript` is false.
     public static func normalizedQuery(_ query: String, foldScript: Bool = true) -> String {
         var options = NormalizationOptions(foldScript: false)
-        if foldScript && ScriptFolding.census(query.unicodeScalars).traditional > 0 { options.conversion = .toSimplified }
+        if foldScript && query.unicodeScalars.contains(where: ScriptFolding.isTraditional) { options.conversion = .toSimplified }
         return Normalizer(options: options).normalize(query).text
     }
 
