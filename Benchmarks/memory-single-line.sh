@@ -41,3 +41,16 @@ for input in "$A" "$D"; do
     printf "%-10s %9.2f %8s %s\n" "${c%% *}" "$(echo "$kb/1048576" | bc -l)" "$s" "$rc"
   done
 done
+
+# Dense hits: 2.8 million policy phrases in 50 MB (`高质量发展，` repeated). Output as large as the input or larger
+# (every occurrence with its context) must be written as it is made, not held: each command under 1 GiB.
+P=/tmp/zhtext-dense-phrases.txt
+[ -s "$P" ] || python3 -c "import sys; open(sys.argv[1], 'w').write('高质量发展，' * (50_000_000 // 18) + '\n')" "$P"
+echo "== $(basename "$P")"
+printf "%-28s %9s %8s %s\n" command peak_GiB seconds exit
+for c in "phrases" "phrases --format json" "segment --format json" "segment --format jsonl" "kwic 高质量发展" \
+         "kwic --format json 高质量发展" "keywords" "freq" "analyze"; do
+  /usr/bin/time -f "%M %e" -o /tmp/zhtext-mem.txt $Z $c "$P" >/dev/null 2>/tmp/zhtext-mem-err.txt; rc=$?
+  read -r kb s < <(tail -1 /tmp/zhtext-mem.txt)
+  printf "%-28s %9.2f %8s %s\n" "$c" "$(echo "$kb/1048576" | bc -l)" "$s" "$rc"
+done

@@ -83,8 +83,9 @@ extension CorpusStore: CorpusSource {
     }
 
     /// The rows of `keys` to read one by one (ascending), or `nil` when scanning the whole table is cheaper (most
-    /// of the documents are wanted).
+    /// of many documents are wanted). A few documents (a page of KWIC lines, one document) are always looked up.
     func pointLookups(_ db: Database, _ keys: Set<Int>) throws -> [Int]? {
+        if keys.count <= 256 { return keys.sorted() }
         let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0
         return keys.count * 4 < total ? keys.sorted() : nil
     }

@@ -31,6 +31,7 @@ struct ZhTextCommand: ParsableCommand {
             Report.self,
             Analyze.self,
             Corpus.self,
+            Serve.self,
         ]
     )
 

@@ -48,7 +48,8 @@ public struct DocumentDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// Days since 1970-01-01 of the date's first day (proleptic Gregorian).
     public var dayNumber: Int { Self.dayNumber(year: year, month: month ?? 1, day: day ?? 1) }
 
-    static func pad2(_ n: Int) -> String { n < 10 ? "0" + String(n) : String(n) }
+    /// `n` with at least two digits (`3` → `03`).
+    public static func pad2(_ n: Int) -> String { n < 10 ? "0" + String(n) : String(n) }
 
     static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
 
@@ -61,7 +62,7 @@ public struct DocumentDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
-    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+    public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -72,7 +73,7 @@ public struct DocumentDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// The civil date of a day number (inverse of ``dayNumber``).
-    static func civil(dayNumber z0: Int) -> (year: Int, month: Int, day: Int) {
+    public static func civil(dayNumber z0: Int) -> (year: Int, month: Int, day: Int) {
         let z = z0 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097

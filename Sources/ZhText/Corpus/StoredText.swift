@@ -29,7 +29,7 @@ public struct StoredText: Sendable, Equatable {
         let n = text.scalars.count
         var isIdentity = text.map.originalCount == n
         if isIdentity {
-            for i in 0..<n where text.map.starts[i] != Int32(i) || text.map.ends[i] != Int32(i) + 1 {
+            for i in 0..<n where text.map.start(i) != Int32(i) || text.map.end(i) != Int32(i) + 1 {
                 isIdentity = false
                 break
             }
@@ -74,22 +74,22 @@ public struct StoredText: Sendable, Equatable {
         var previousEnd: Int32 = 0
         while i < n {
             var j = i
-            while j < n && map.ends[j] == map.starts[j] + 1 && (j == i || map.starts[j] == map.starts[j - 1] + 1) { j += 1 }
+            while j < n && map.end(j) == map.start(j) + 1 && (j == i || map.start(j) == map.start(j - 1) + 1) { j += 1 }
             if j - i >= 2 {
                 Varint.put(UInt64(j - i) << 1 | 1, &out)
-                Varint.putSigned(Int64(map.starts[i] - previousEnd), &out)
-                previousEnd = map.ends[j - 1]
+                Varint.putSigned(Int64(map.start(i) - previousEnd), &out)
+                previousEnd = map.end(j - 1)
                 i = j
                 continue
             }
             j = i + 1
-            while j < n && !(j + 1 < n && map.ends[j] == map.starts[j] + 1 && map.ends[j + 1] == map.starts[j + 1] + 1
-                             && map.starts[j + 1] == map.starts[j] + 1) { j += 1 }
+            while j < n && !(j + 1 < n && map.end(j) == map.start(j) + 1 && map.end(j + 1) == map.start(j + 1) + 1
+                             && map.start(j + 1) == map.start(j) + 1) { j += 1 }
             Varint.put(UInt64(j - i) << 1, &out)
             for k in i..<j {
-                Varint.putSigned(Int64(map.starts[k] - previousEnd), &out)
-                Varint.put(UInt64(map.ends[k] - map.starts[k]), &out)
-                previousEnd = map.ends[k]
+                Varint.putSigned(Int64(map.start(k) - previousEnd), &out)
+                Varint.put(UInt64(map.end(k) - map.start(k)), &out)
+                previousEnd = map.end(k)
             }
             i = j
         }
@@ -132,8 +132,8 @@ public struct StoredText: Sendable, Equatable {
         let m = text.original.count
         var cover = [Int32](repeating: -1, count: m)
         for i in 0..<text.scalars.count {
-            let s = Int(text.map.starts[i])
-            if text.map.ends[i] == text.map.starts[i] + 1, s < m, cover[s] < 0, text.original[s] == text.scalars[i] { cover[s] = Int32(i) }
+            let s = Int(text.map.start(i))
+            if text.map.end(i) == text.map.start(i) + 1, s < m, cover[s] < 0, text.original[s] == text.scalars[i] { cover[s] = Int32(i) }
         }
         var out: [UInt8] = []
         var p = 0

@@ -44,32 +44,33 @@ final class ChineseConverter: Sendable {
     /// Converts, keeping the offset map: ICU's Han conversion is one scalar for one scalar; where it is not, the
     /// whole text is converted run by run and a run that changes length maps as a block.
     func convert(_ input: MappedScalars) -> MappedScalars {
-        guard let transliterator, !input.scalars.isEmpty else { return input }
+        guard let transliterator, input.count > 0 else { return input }
         var output = input
-        let source = String(scalars: input.scalars)
+        let inputScalars = input.scalars
+        let source = String(scalars: inputScalars)
         let converted = Array(transliterator.transliterate(source).unicodeScalars)
-        if converted.count == input.scalars.count {
+        if converted.count == inputScalars.count {
             output.scalars = converted
         } else {
             output = convertByRuns(input, transliterator)
         }
-        applyProtectList(original: input.scalars, into: &output)
+        applyProtectList(original: inputScalars, into: &output)
         return output
     }
 
     private func convertByRuns(_ input: MappedScalars, _ t: Transliterator) -> MappedScalars {
-        var out = MappedScalars(capacity: input.scalars.count)
+        var out = MappedScalars(capacity: input.count)
         var i = 0
         let s = input.scalars
         while i < s.count {
-            guard Script.isHan(s[i]) else { out.append(s[i], input.starts[i], input.ends[i]); i += 1; continue }
+            guard Script.isHan(s[i]) else { out.append(s[i], input.start(i), input.end(i)); i += 1; continue }
             var j = i
             while j < s.count && Script.isHan(s[j]) { j += 1 }
             let run = Array(t.transliterate(String(scalars: s[i..<j])).unicodeScalars)
             if run.count == j - i {
-                for (k, c) in run.enumerated() { out.append(c, input.starts[i + k], input.ends[i + k]) }
+                for (k, c) in run.enumerated() { out.append(c, input.start(i + k), input.end(i + k)) }
             } else {
-                for c in run { out.append(c, input.starts[i], input.ends[j - 1]) }
+                for c in run { out.append(c, input.start(i), input.end(j - 1)) }
             }
             i = j
         }
@@ -77,13 +78,13 @@ final class ChineseConverter: Sendable {
     }
 
     private func applyProtectList(original: [Unicode.Scalar], into output: inout MappedScalars) {
-        guard !protect.isEmpty, output.scalars.count == original.count else { return }
+        guard !protect.isEmpty, output.count == original.count else { return }
         var i = 0
         while i < original.count {
             if let candidates = protect[original[i].value] {
                 var matched = false
                 for (from, to) in candidates where i + from.count <= original.count && original[i..<(i + from.count)].elementsEqual(from) {
-                    for k in 0..<to.count { output.scalars[i + k] = to[k] }
+                    for k in 0..<to.count { output.replaceScalar(at: i + k, with: to[k]) }
                     i += from.count
                     matched = true
                     break

@@ -68,7 +68,7 @@ public struct Normalizer: Sendable {
 
     /// Normalizes an array of scalars.
     public func normalize(scalars original: [Unicode.Scalar]) -> NormalizedText {
-        var buffer = MappedScalars(capacity: original.count)
+        var buffer = MappedScalars(source: original, capacity: original.count)
         characterPass(original, into: &buffer)
         if let converter {
             buffer = converter.convert(buffer)
@@ -77,7 +77,7 @@ public struct Normalizer: Sendable {
         }
         if options.tidySpaces || options.rejoinBrokenLines { buffer = linePass(buffer) }
         return NormalizedText(original: original, scalars: buffer.scalars,
-                              map: OffsetMap(starts: buffer.starts, ends: buffer.ends, originalCount: original.count))
+                              map: buffer.map(originalCount: original.count))
     }
 
     // MARK: - Character pass
@@ -149,7 +149,7 @@ public struct Normalizer: Sendable {
     private func linePass(_ input: MappedScalars) -> MappedScalars {
         let s = input.scalars
         let n = s.count
-        var out = MappedScalars(capacity: n)
+        var out = MappedScalars(source: s, capacity: n)
         var i = 0
         // Scalar index of the last non-space scalar written, for the rejoin and Han-space rules.
         while i < n {
@@ -173,12 +173,12 @@ public struct Normalizer: Sendable {
                 var written = 0
                 var k = i
                 while k < j && written < keep {
-                    if s[k] == "\n" { out.append("\n", input.starts[k], input.ends[k]); written += 1 }
+                    if s[k] == "\n" { out.append("\n", input.start(k), input.end(k)); written += 1 }
                     k += 1
                 }
                 if !options.tidySpaces {
                     // Keep the spaces as they were.
-                    for m in i..<j where s[m] == " " { out.append(" ", input.starts[m], input.ends[m]) }
+                    for m in i..<j where s[m] == " " { out.append(" ", input.start(m), input.end(m)) }
                 }
                 i = j
                 continue
@@ -193,12 +193,12 @@ public struct Normalizer: Sendable {
                 } else if let p = prev, let q = next, Script.isHan(p) && Script.isHan(q) {
                     // Spaces between two Han characters are dropped.
                 } else {
-                    out.append(" ", input.starts[i], input.ends[i])
+                    out.append(" ", input.start(i), input.end(i))
                 }
                 i = j
                 continue
             }
-            out.append(c, input.starts[i], input.ends[i])
+            out.append(c, input.start(i), input.end(i))
             i += 1
         }
         if options.tidySpaces { out.trimTrailingSpaces() }
@@ -218,25 +218,98 @@ public struct Normalizer: Sendable {
 }
 
 /// Scalars with the original range each came from.
+///
+/// Built by appending; while what is appended equals the `source` scalars one for one and each scalar maps to its own
+/// position (text that normalization leaves alone), neither the scalars nor the map are stored: the result shares
+/// `source` and has an identity ``OffsetMap``. The first difference copies the prefix and continues explicitly.
 struct MappedScalars {
-    var scalars: [Unicode.Scalar] = []
-    var starts: [Int32] = []
-    var ends: [Int32] = []
+    /// What the scalars are expected to be while ``sharesSource``.
+    private let source: [Unicode.Scalar]
+    /// Whether the scalars are `source[0..<count]` (and `stored` is empty).
+    private var sharesSource = true
+    private var stored: [Unicode.Scalar] = []
+    /// Whether entry `i` maps to `i..<i+1` (and `starts`/`ends` are empty).
+    private var identityMap = true
+    private var starts: [Int32] = []
+    private var ends: [Int32] = []
+    private let capacity: Int
+    /// Number of scalars.
+    private(set) var count = 0
 
-    init(capacity: Int) {
-        scalars.reserveCapacity(capacity)
-        starts.reserveCapacity(capacity)
-        ends.reserveCapacity(capacity)
+    /// An empty buffer expecting `source` (pass the scalars the result will probably equal).
+    init(source: [Unicode.Scalar] = [], capacity: Int) {
+        self.source = source
+        self.capacity = capacity
+    }
+
+    /// The scalars (shares `source` when they are all of it).
+    var scalars: [Unicode.Scalar] {
+        get {
+            guard sharesSource else { return stored }
+            return count == source.count ? source : Array(source[0..<count])
+        }
+        set {
+            precondition(newValue.count == count)
+            stored = newValue
+            sharesSource = false
+        }
+    }
+
+    /// Replaces scalar `i` in place (the map is unchanged).
+    mutating func replaceScalar(at i: Int, with s: Unicode.Scalar) {
+        if sharesSource {
+            if source[i] == s { return }
+            stored = Array(source[0..<count])
+            sharesSource = false
+        }
+        stored[i] = s
     }
 
     @inline(__always)
+    func scalar(_ i: Int) -> Unicode.Scalar { sharesSource ? source[i] : stored[i] }
+    @inline(__always)
+    func start(_ i: Int) -> Int32 { identityMap ? Int32(i) : starts[i] }
+    @inline(__always)
+    func end(_ i: Int) -> Int32 { identityMap ? Int32(i + 1) : ends[i] }
+
+    @inline(__always)
     mutating func append(_ s: Unicode.Scalar, _ start: Int32, _ end: Int32) {
-        scalars.append(s); starts.append(start); ends.append(end)
+        if sharesSource {
+            if count >= source.count || source[count] != s {
+                stored.reserveCapacity(max(capacity, count + 1))
+                stored.append(contentsOf: source[0..<count])
+                sharesSource = false
+                stored.append(s)
+            }
+        } else {
+            stored.append(s)
+        }
+        if identityMap {
+            if start != Int32(count) || end != Int32(count) + 1 {
+                starts.reserveCapacity(max(capacity, count + 1)); ends.reserveCapacity(max(capacity, count + 1))
+                for k in 0..<count { starts.append(Int32(k)); ends.append(Int32(k) + 1) }
+                identityMap = false
+                starts.append(start); ends.append(end)
+            }
+        } else {
+            starts.append(start); ends.append(end)
+        }
+        count += 1
     }
 
-    var lastScalar: Unicode.Scalar? { scalars.last }
+    var lastScalar: Unicode.Scalar? { count == 0 ? nil : scalar(count - 1) }
 
     mutating func trimTrailingSpaces() {
-        while scalars.last == " " { scalars.removeLast(); starts.removeLast(); ends.removeLast() }
+        while lastScalar == " " {
+            count -= 1
+            if !sharesSource { stored.removeLast() }
+            if !identityMap { starts.removeLast(); ends.removeLast() }
+        }
+    }
+
+    /// The map to an original text of `originalCount` scalars.
+    func map(originalCount: Int) -> OffsetMap {
+        identityMap ? OffsetMap(identityCount: count, originalCount: originalCount)
+                    : OffsetMap(starts: starts, ends: ends, originalCount: originalCount)
     }
 }

@@ -5,14 +5,21 @@ extension ReportTable {
     /// (an empty string when the table has no columns).
     /// - Complexity: O(total characters).
     public func renderTable() -> String {
-        guard !columns.isEmpty else { return "" }
-        let header = columns.map(\.name)
-        let body = rows.map { row in columns.indices.map { Self.flatten(cell(row, $0)) } }
-        var widths = header.map(DisplayWidth.of)
-        for row in body {
-            for (i, text) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(text)) }
-        }
         var out = ""
+        renderTable { out += $0 }
+        return out
+    }
+
+    /// ``renderTable()`` handed to `sink` a line at a time (each line with its line break), so that a table of
+    /// millions of rows is never held twice nor as one string. Cells are measured in a first pass and flattened
+    /// again as each line is written.
+    public func renderTable(_ sink: (String) -> Void) {
+        guard !columns.isEmpty else { return }
+        let header = columns.map(\.name)
+        var widths = header.map(DisplayWidth.of)
+        for row in rows {
+            for i in columns.indices { widths[i] = max(widths[i], DisplayWidth.of(Self.flatten(cell(row, i)))) }
+        }
         func emit(_ cells: [String]) {
             var line = ""
             for (i, text) in cells.enumerated() {
@@ -21,12 +28,11 @@ extension ReportTable {
                 line += columns[i].alignment == .right ? pad + text : text + pad
             }
             while line.unicodeScalars.last == " " { line.unicodeScalars.removeLast() }
-            out += line + "\n"
+            sink(line + "\n")
         }
         emit(header)
         emit(widths.map { String(repeating: "-", count: $0) })
-        body.forEach(emit)
-        return out
+        for row in rows { emit(columns.indices.map { Self.flatten(cell(row, $0)) }) }
     }
 
     /// A cell's text on one line: CR, LF, tab and other line breaks become spaces.

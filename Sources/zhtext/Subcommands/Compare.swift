@@ -111,7 +111,7 @@ struct Compare: ParsableCommand {
         guard !a.entries.isEmpty, !b.entries.isEmpty else { try console.finish(); return }
         let comparison = try CorpusQueries.compare(a: a.name, a.entries, b: b.name, b.entries, in: source, model: try .series(),
                                                    options: ComparisonOptions(minimumCount: minCount, rankLimit: rankLimit))
-        let categories = Dictionary(PolicyPhrases.default.lexicon.phrases.map { ($0.phrase, $0.category) }, uniquingKeysWith: { a, _ in a })
+        let categories = ComparisonJSON.bundledCategories
         CompareOutput(format: format, excel: excel, top: top, categories: categories).write(comparison, to: console)
         try console.finish()
     }

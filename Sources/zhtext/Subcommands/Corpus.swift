@@ -241,13 +241,7 @@ struct CorpusInfoCommand: ParsableCommand {
         if !info.current { console.warn("\(store.path): counts were made with other dictionaries; run `zhtext corpus reindex \(store.path)`") }
         switch format {
         case .json:
-            console.line(JSON.object([
-                ("documents", .int(info.documents)), ("undated", .int(info.undated)), ("characters", .int(info.characters)),
-                ("first_date", info.firstDate.map { .string($0.description) } ?? .null),
-                ("last_date", info.lastDate.map { .string($0.description) } ?? .null),
-                ("fields", .array(info.fields.map(JSON.string))), ("bytes", .int(info.bytes)), ("schema", .int(info.schema)),
-                ("adapted_words", .int(info.adaptedWords)),
-            ]).pretty)
+            console.line(info.json.pretty)
         case .table:
             var t = ReportTable(columns: [ReportColumn("key"), ReportColumn("value")])
             t.append(["documents", String(info.documents)])
@@ -279,27 +273,27 @@ struct CorpusList: ParsableCommand {
     @Option(help: "Output format: table, json, jsonl or csv.")
     var format: Format = .table
 
+    @Option(help: ArgumentHelp("Skip the first N selected documents (paging).", valueName: "n"))
+    var offset: Int = 0
+
+    @Option(help: ArgumentHelp("At most N documents (paging; default: all).", valueName: "n"))
+    var limit: Int?
+
     func validate() throws {
         do { _ = try DocumentFilter(parsing: conditions) } catch { throw ValidationError(error.description) }
+        if offset < 0 { throw ValidationError("--offset cannot be negative (got \(offset))") }
+        if let limit, limit < 0 { throw ValidationError("--limit cannot be negative (got \(limit))") }
     }
 
     func run() throws {
         let console = Console()
         guard let store = try openStore(store, console: console) else { return }
-        let entries = try store.entries(matching: try DocumentFilter(parsing: conditions))
+        let all = try store.entries(matching: try DocumentFilter(parsing: conditions))
+        let entries = CorpusPaging.page(all, offset: offset, limit: limit)
         let fieldNames = try store.fieldNames()
         switch format {
         case .json, .jsonl:
-            let objects = entries.map { e -> JSON in
-                let r = e.record
-                var fields: [(String, JSON)] = [("id", .string(r.id)), ("file", .string(r.file)), ("title", .string(r.title)),
-                                                ("date", r.date.map { .string($0.description) } ?? .null),
-                                                ("date_source", r.dateSource.map { .string($0.rawValue) } ?? .null),
-                                                ("characters", .int(r.characters))]
-                if let l = r.label { fields.append(("label", .string(l))) }
-                for name in fieldNames { if let v = r.fields[name] { fields.append((name, .string(v))) } }
-                return .object(fields)
-            }
+            let objects = entries.map { $0.record.json(fieldNames: fieldNames) }
             if format == .json { console.line(JSON.array(objects).pretty) } else { objects.forEach { console.line($0.compact) } }
         case .table, .csv:
             var t = ReportTable(columns: [ReportColumn("id"), ReportColumn("file"), ReportColumn("date"), ReportColumn("title"),

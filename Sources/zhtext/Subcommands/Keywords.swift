@@ -97,6 +97,7 @@ struct KeywordsCommand: ParsableCommand {
             // from the files, without reading them again.
             guard let corpus = store.open(console: console) else { try console.finish(); return }
             let entries = try corpus.entries(matching: store.filter)
+            json.expect(inputs: entries.count)
             var texts: [Int: NormalizedText] = [:]
             for chunk in stride(from: 0, to: entries.count, by: 64) {
                 let part = Array(entries[chunk..<min(entries.count, chunk + 64)])
@@ -106,7 +107,9 @@ struct KeywordsCommand: ParsableCommand {
                 }
             }
         } else {
-            forEachInput(input, console: console, decoder: decoder, stdin: adapted.stdin) { source in
+            let inputs = InputCollector.collect(input.paths)
+            json.expect(inputs: inputs.count)
+            forEachInput(inputs, console: console, decoder: decoder, stdin: adapted.stdin) { source in
                 let text = analysisText(of: source, extraction: extraction, console: console, normalizer: input.normalizer)
                 guard duplicates.admit(source.file, text: text, console: console) else { return }
                 try emit(source.file, text)

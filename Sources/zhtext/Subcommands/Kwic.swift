@@ -45,11 +45,22 @@ struct Kwic: ParsableCommand {
     @Flag(help: "With --format csv: UTF-8 BOM and formula guarding for Excel.")
     var excel = false
 
+    @Option(help: ArgumentHelp("With --corpus: skip the first N lines of the whole concordance (paging; JSON: one page object).", valueName: "n"))
+    var offset: Int?
+
+    @Option(help: ArgumentHelp("With --corpus: at most N lines (paging; JSON: one page object with the total).", valueName: "n"))
+    var limit: Int?
+
     func validate() throws {
         if width < 0 { throw ValidationError("--width cannot be negative (got \(width))") }
         if excel && format != .csv { throw ValidationError("--excel needs --format csv") }
         do { _ = try query() } catch { throw ValidationError(String(describing: error)) }
         try store.validate(paths: inputs.paths)
+        if offset != nil || limit != nil {
+            if store.corpus == nil { throw ValidationError("--offset and --limit page a corpus: give --corpus CORPUS") }
+            if let offset, offset < 0 { throw ValidationError("--offset cannot be negative (got \(offset))") }
+            if let limit, limit < 0 { throw ValidationError("--limit cannot be negative (got \(limit))") }
+        }
     }
 
     /// The library query these flags describe.
@@ -74,35 +85,78 @@ struct Kwic: ParsableCommand {
         let console = Console()
         let shownTerm = regex ?? term ?? ""
         var files: [String] = []
-        var lines: [KWICLine] = []  // kept only when sorting across inputs
+        var sortedLines: [KWICLine] = []  // kept only when sorting across inputs
         var table = ReportTable(columns: [ReportColumn("file"), ReportColumn("start", alignment: .right), ReportColumn("end", alignment: .right),
                                           ReportColumn("left", alignment: .right), ReportColumn("hit"), ReportColumn("right")]
                                 + (sort.map { [ReportColumn($0.description)] } ?? []))
+        if format == .csv { console.write((excel ? "\u{FEFF}" : "") + ReportTable.csvRecord(table.columns.map(\.name), excel: excel)) }
         var json = JSONReport(format: format == .jsonl ? .jsonl : .json)
         // `text` is nil for a stored document that the store's index shows to hold no hit.
         func emit(_ file: String, _ text: NormalizedText?) {
-            let found = text.map { query.ordered(query.lines(in: $0, document: files.count)) } ?? []
+            // Unsorted, each line is made as it is written (a 50 MB text may hold millions of hits); sorted, every
+            // line must exist before the first is written.
+            let document = files.count
+            let found: [KWICLine], ranges: [Range<Int>]
+            if sort != nil {
+                found = text.map { query.ordered(query.lines(in: $0, document: document)) } ?? []
+                ranges = []
+            } else {
+                found = []
+                ranges = text.map { query.ranges(in: $0) } ?? []
+            }
+            let lines = sort != nil ? AnySequence(found) : AnySequence(ranges.lazy.map { KWICLine(document: document, hit: query.hit(at: $0, in: text!), sortKey: "") })
+            let count = sort != nil ? found.count : ranges.count
             files.append(file)
             switch format {
             case .json, .jsonl:
                 var fields: [(String, JSON)] = [("file", .string(file)), (regex == nil ? "term" : "regex", .string(shownTerm))]
                 if let sort { fields.append(("sort", .string(sort.description))) }
-                fields.append(("count", .int(found.count)))
-                fields.append(("hits", .array(found.map { line in
-                    let h = line.hit
-                    var hit: [(String, JSON)] = [("start", .int(h.range.lowerBound)), ("end", .int(h.range.upperBound)), ("text", .string(h.text)),
-                                                 ("left", .string(h.left)), ("right", .string(h.right))]
-                    if sort != nil { hit.append(("sort_key", .string(line.sortKey))) }
-                    return .object(hit)
-                })))
-                json.add(.object(fields), console: console)
+                fields.append(("count", .int(count)))
+                json.add(console: console) { w in
+                    w.beginObject()
+                    for (k, v) in fields { w.field(k, v) }
+                    w.key("hits"); w.beginArray()
+                    for line in lines {
+                        let h = line.hit
+                        var hit: [(String, JSON)] = [("start", .int(h.range.lowerBound)), ("end", .int(h.range.upperBound)), ("text", .string(h.text)),
+                                                     ("left", .string(h.left)), ("right", .string(h.right))]
+                        if sort != nil { hit.append(("sort_key", .string(line.sortKey))) }
+                        w.value(.object(hit))
+                    }
+                    w.end()
+                    w.end()
+                }
             case .text, .table, .csv, .md:
-                if sort != nil { lines += found } else { render(found, files: files, table: &table, console: console) }
+                if sort != nil { sortedLines += found } else { render(lines, files: files, table: &table, console: console) }
             }
+        }
+        if store.corpus != nil, offset != nil || limit != nil {
+            // A page of the whole concordance (the library's KWICPage, as the server's /api/kwic answers).
+            guard let corpus = store.open(console: console) else { try console.finish(); return }
+            let entries = try corpus.entries(matching: store.filter)
+            let page = try KWICPage.find(query, in: entries, source: corpus, offset: offset ?? 0, limit: limit ?? Int.max)
+            switch format {
+            case .json: console.line(page.json(query).pretty)
+            case .jsonl: console.line(page.json(query).compact)
+            case .text, .table, .csv, .md:
+                files = page.lines.map(\.entry.record.file)
+                render(page.lines.enumerated().map { k, l in var line = l.line; line.document = k; return line }, files: files, table: &table, console: console)
+            }
+            if format != .json && format != .jsonl {
+                switch format {
+                case .table: table.renderTable { console.write($0) }
+                case .csv: break   // header first, rows as they came (render)
+                case .md: console.write(table.renderMarkdown())
+                default: break
+                }
+            }
+            try console.finish()
+            return
         }
         if store.corpus != nil {
             guard let corpus = store.open(console: console) else { try console.finish(); return }
             let entries = try corpus.entries(matching: store.filter)
+            json.expect(inputs: entries.count)
             // A plain term narrows the documents through the store's index; wildcards and patterns read every text.
             let literal = regex == nil && !(term ?? "").contains("*") ? term : nil
             var texts: [Int: NormalizedText] = [:]
@@ -113,16 +167,18 @@ struct Kwic: ParsableCommand {
             }
         } else {
             let duplicates = DuplicateFilter(extraction.duplicates)
-            forEachInput(inputs, console: console, decoder: decoder) { source in
+            let collected = InputCollector.collect(inputs.paths)
+            json.expect(inputs: collected.count)
+            forEachInput(collected, console: console, decoder: decoder) { source in
                 let text = analysisText(of: source, extraction: extraction, console: console, normalizer: inputs.normalizer)
                 guard duplicates.admit(source.file, text: text, console: console) else { return }
                 emit(source.file, text)
             }
         }
-        if sort != nil { render(query.ordered(lines), files: files, table: &table, console: console) }
+        if sort != nil { render(query.ordered(sortedLines), files: files, table: &table, console: console) }
         switch format {
-        case .table: console.write(table.renderTable())
-        case .csv: console.write(table.renderCSV(excel: excel))
+        case .table: table.renderTable { console.write($0) }
+        case .csv: break   // header first, rows as they came
         case .md: console.write(table.renderMarkdown())
         case .json, .jsonl: json.finish(console: console)
         case .text: break
@@ -131,7 +187,7 @@ struct Kwic: ParsableCommand {
     }
 
     /// Text lines are written at once; table rows are collected. Every line break shows as ⏎.
-    func render(_ found: [KWICLine], files: [String], table: inout ReportTable, console: Console) {
+    func render(_ found: some Sequence<KWICLine>, files: [String], table: inout ReportTable, console: Console) {
         for line in found {
             let h = line.hit, file = files[line.document]
             let left = ConcordanceHit.oneLine(h.left), hit = ConcordanceHit.oneLine(h.text), right = ConcordanceHit.oneLine(h.right)
@@ -139,7 +195,9 @@ struct Kwic: ParsableCommand {
                 let pad = String(repeating: " ", count: max(0, 2 * width - DisplayWidth.of(left)))
                 console.line("\(file):\(h.range.lowerBound):\(pad)\(left) [\(hit)] \(right)")
             } else {
-                table.append([file, String(h.range.lowerBound), String(h.range.upperBound), left, hit, right] + (sort == nil ? [] : [line.sortKey]))
+                let cells = [file, String(h.range.lowerBound), String(h.range.upperBound), left, hit, right] + (sort == nil ? [] : [line.sortKey])
+                // CSV is written a row at a time (millions of hits); aligned tables and Markdown need every row.
+                if format == .csv { console.write(ReportTable.csvRecord(cells, excel: excel)) } else { table.append(cells) }
             }
         }
     }

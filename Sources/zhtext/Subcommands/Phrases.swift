@@ -69,22 +69,21 @@ struct Phrases: ParsableCommand {
         let options = PhraseOptions(contextWidth: context, convertToSimplified: toSimplified,
                                     categories: categories.isEmpty ? nil : Set(categories), families: !noPatterns)
         let finder = PolicyPhrases(lexicon: lexicon, options: options)
-        var objects: [JSON] = []
+        var json = JSONReport(format: format == .jsonl ? .jsonl : .json)
         var table = ReportTable(columns: [ReportColumn("file"), ReportColumn("kind"), ReportColumn("phrase"), ReportColumn("category"),
                                           ReportColumn("longest_count", alignment: .right), ReportColumn("count", alignment: .right),
                                           ReportColumn("quoted", alignment: .right), ReportColumn("first_start", alignment: .right)])
         func emit(_ file: String, _ report: PhraseReport) {
             switch format {
             case .json, .jsonl:
-                let object = Self.json(file: file, report: report)
-                if format == .jsonl { console.line(object.compact) } else { objects.append(object) }
+                json.add(console: console) { PhraseReportJSON.write(file: file, report: report, into: &$0) }
             case .table, .csv, .md:
                 // Tables lead with the leftmost-longest count (十四五 inside 十四五规划 is not counted twice by a
                 // reader) and are ordered by it; JSON keeps the library's order and every occurrence.
                 let byLongest = report.phrases.sorted { $0.longestCount != $1.longestCount ? $0.longestCount > $1.longestCount : $0.phrase < $1.phrase }
                 for p in byLongest {
                     table.append([file, "phrase", p.phrase, p.category, String(p.longestCount), String(p.count),
-                                  String(p.occurrences.filter(\.quoted).count), String(p.occurrences[0].range.lowerBound)])
+                                  String(p.occurrences.quotedCount), String(p.occurrences[0].range.lowerBound)])
                 }
                 for p in report.patterns {
                     table.append([file, "pattern", p.text, p.family, String(p.count), String(p.count), "", String(p.occurrences[0].range.lowerBound)])
@@ -94,6 +93,7 @@ struct Phrases: ParsableCommand {
         if store.corpus != nil {
             guard let corpus = store.open(console: console) else { try console.finish(); return }
             let entries = try corpus.entries(matching: store.filter)
+            json.expect(inputs: entries.count)
             var texts: [Int: NormalizedText] = [:]
             for chunk in stride(from: 0, to: entries.count, by: 64) {
                 let part = Array(entries[chunk..<min(entries.count, chunk + 64)])
@@ -102,7 +102,9 @@ struct Phrases: ParsableCommand {
             }
         } else {
             let duplicates = DuplicateFilter(extraction.duplicates)
-            forEachInput(input, console: console, decoder: decoder) { source in
+            let inputs = InputCollector.collect(input.paths)
+            json.expect(inputs: inputs.count)
+            forEachInput(inputs, console: console, decoder: decoder) { source in
                 let prepared = TextPreparation.prepare(source, options: PreparationOptions(extract: !extraction.noExtract, normalizer: Self.normalizer(options)))
                 guard duplicates.admit(source.file, text: prepared.normalized, console: console) else { return }
                 prepared.warnings.forEach(console.warn)
@@ -110,9 +112,7 @@ struct Phrases: ParsableCommand {
             }
         }
         switch format {
-        case .json:
-            if objects.count == 1 { console.line(objects[0].pretty) } else if !objects.isEmpty { console.line(JSON.array(objects).pretty) }
-        case .jsonl: break
+        case .json, .jsonl: json.finish(console: console)
         case .table, .csv, .md:
             if let text = ReportFormat(rawValue: format.rawValue)?.render(table, excel: excel), !table.rows.isEmpty || format != .table {
                 console.write(text.unicodeScalars.last == "\n" ? text : text + "\n")
@@ -125,40 +125,5 @@ struct Phrases: ParsableCommand {
     /// into the input), with `--to-simplified` when given.
     static func normalizer(_ options: PhraseOptions) -> Normalizer {
         Normalizer(options: NormalizationOptions())   // Traditional text is folded by default (foldScript)
-    }
-
-    static func json(file: String, report: PhraseReport) -> JSON {
-        .object([
-            ("file", .string(file)),
-            ("phrases", .array(report.phrases.map { p in
-                .object([
-                    ("phrase", .string(p.phrase)),
-                    ("category", .string(p.category)),
-                    ("count", .int(p.count)),
-                    ("longest_count", .int(p.longestCount)),
-                    ("occurrences", .array(p.occurrences.map { o in
-                        .object([
-                            ("start", .int(o.range.lowerBound)),
-                            ("end", .int(o.range.upperBound)),
-                            ("text", .string(o.text)),
-                            ("quoted", .bool(o.quoted)),
-                            ("longest", .bool(o.longest)),
-                            ("context", .string(o.context)),
-                        ])
-                    })),
-                ])
-            })),
-            ("patterns", .array(report.patterns.map { p in
-                .object([
-                    ("family", .string(p.family)),
-                    ("text", .string(p.text)),
-                    ("count", .int(p.count)),
-                    ("occurrences", .array(p.occurrences.map { o in
-                        .object([("start", .int(o.range.lowerBound)), ("end", .int(o.range.upperBound)),
-                                 ("text", .string(o.text))])
-                    })),
-                ])
-            })),
-        ])
     }
 }

@@ -65,35 +65,48 @@ struct Segment: ParsableCommand {
             stdin = adapted.stdin
             return adapted.lexicon
         }) else { try console.finish(); return }
-        var objects: [JSON] = []
+        var json = JSONReport(format: format == .jsonl ? .jsonl : .json)
         if format == .tsv { console.line("file\tstart\tend\ttext\tterm\tkind\tpos") }
-        forEachInput(input, console: console, decoder: decoder, stdin: stdin) { source in
+        let inputs = InputCollector.collect(input.paths)
+        json.expect(inputs: inputs.count)
+        forEachInput(inputs, console: console, decoder: decoder, stdin: stdin) { source in
             let text = normalizer.normalize(source.text)
-            var tokens: [JSON] = []
             let format = self.format
-            var line = LineState()
             // Search mode's inner words may map differently at a cut inside a line: cut search mode at line breaks only.
-            for chunk in TextChunks.ranges(of: text.scalars, size: chunkSize, insideLines: mode != .search) {
-                let spans = segmenter.spans(in: text, range: chunk)
-                switch format {
-                case .text: console.write(bytes: renderText(spans, text, line: &line, lastChunk: chunk.upperBound == text.scalars.count))
-                case .tsv: console.write(bytes: renderTSV(spans, text, file: source.file))
-                case .json, .jsonl: tokens += renderJSON(spans, text)
+            func eachChunk(_ body: (Range<Int>, [TokenSpan]) -> Void) {
+                for chunk in TextChunks.ranges(of: text.scalars, size: chunkSize, insideLines: mode != .search) {
+                    body(chunk, segmenter.spans(in: text, range: chunk))
                 }
             }
-            if text.scalars.isEmpty && !text.original.isEmpty && format == .text {
-                // Only characters that normalization removes: keep them as written.
-                console.line(String(String.UnicodeScalarView(text.original.filter { !Script.isWhiteSpace($0) })))
-            }
-            if format == .json || format == .jsonl {
-                let object = JSON.object([("file", .string(source.file)), ("engine", .string(engine.rawValue)),
-                                          ("mode", .string(mode.rawValue)), ("tokens", .array(tokens))])
-                if format == .jsonl { console.line(object.compact) } else { objects.append(object) }
+            switch format {
+            case .json, .jsonl:
+                // Written token by token: a 50 MB input has millions of tokens.
+                json.add(console: console) { w in
+                    w.beginObject()
+                    w.field("file", .string(source.file))
+                    w.field("engine", .string(engine.rawValue))
+                    w.field("mode", .string(mode.rawValue))
+                    w.key("tokens"); w.beginArray()
+                    eachChunk { _, spans in for token in renderJSON(spans, text) { w.value(token) } }
+                    w.end()
+                    w.end()
+                }
+            case .text, .tsv:
+                var line = LineState()
+                eachChunk { chunk, spans in
+                    if format == .text {
+                        console.write(bytes: renderText(spans, text, line: &line, lastChunk: chunk.upperBound == text.scalars.count))
+                    } else {
+                        console.write(bytes: renderTSV(spans, text, file: source.file))
+                    }
+                }
+                if text.scalars.isEmpty && !text.original.isEmpty && format == .text {
+                    // Only characters that normalization removes: keep them as written.
+                    console.line(String(String.UnicodeScalarView(text.original.filter { !Script.isWhiteSpace($0) })))
+                }
             }
         }
-        if format == .json {
-            if objects.count == 1 { console.line(objects[0].pretty) } else if !objects.isEmpty { console.line(JSON.array(objects).pretty) }
-        }
+        json.finish(console: console)
         try console.finish()
     }
 

@@ -82,50 +82,22 @@ struct Trend: ParsableCommand {
             try console.finish()
             return
         }
-        let queries = self.queries
         let followPhrases = phrases || !categories.isEmpty
-        let output = TrendOutput(format: format, excel: excel, by: corpus.grouping.description, buckets: selection.buckets)
-        if queries.isEmpty && !followPhrases && !spikes {
-            let (rising, falling) = try CorpusQueries.risingAndFalling(in: source, groups: selection, limit: top, minimumCount: minCount,
-                                                                       model: try .series(allTerms: allTerms))
-            output.write(sections: [("rising", rising), ("falling", falling)], spikes: nil, to: console)
-        } else if queries.isEmpty && !followPhrases {
-            let profiles = try CorpusQueries.profiles(of: selection.entries, in: source, model: try .series(allTerms: allTerms))
-            // risingAndFalling and spikes read only the profiles and buckets, not the corpus's own documents.
-            let series = DatedCorpus(documents: [])
-            let (rising, falling) = series.risingAndFalling(profiles: profiles, buckets: selection.buckets, limit: top, minimumCount: minCount)
-            var sections = [("rising", rising), ("falling", falling)]
-            var found: [Spike]? = nil
-            do {
-                // Every term of the corpus is looked at; the best spikes are listed, with their terms' series.
-                let all = series.spikes(profiles: profiles, buckets: selection.buckets, detector: detector, minimumTotal: minCount)
-                var names: [String] = []
-                for s in all where !names.contains(s.term) && names.count < top { names.append(s.term) }
-                found = all.filter { names.contains($0.term) }
-                sections.append(("spiking", series.series(of: names, profiles: profiles, buckets: selection.buckets)))
-            }
-            output.write(sections: sections, spikes: found, to: console)
-        } else {
-            let matcher = followPhrases ? try PhraseSelection.matcher(categories: categories) : nil
-            let trends = try CorpusQueries.trend(of: queries, phrases: matcher, in: source, groups: selection)
-            let found = spikes ? SpikeDetector.ranked(trends.flatMap(detector.spikes(of:))) : nil
-            output.write(sections: [("terms", trends)], spikes: found, to: console)
-        }
+        let question = TrendQuestion(
+            terms: terms, groups: groups.compactMap(TrendQuestion.group(parsing:)),
+            phrases: followPhrases ? try PhraseSelection.matcher(categories: categories) : nil, foldScript: !input.keepScript,
+            top: top, minimumCount: minCount, allTerms: allTerms, spikes: spikes ? detector : nil)
+        let (sections, found) = try question.answer(in: source, groups: selection)
+        TrendOutput(format: format, excel: excel, by: corpus.grouping.description, buckets: selection.buckets)
+            .write(sections: sections, spikes: found, to: console)
         try console.finish()
     }
 }
 
 extension Trend {
-    /// The `--term` and `--group` queries, normalized as documents are.
+    /// The `--term` and `--group` queries, normalized as documents are (``TrendQuestion/queries``).
     var queries: [TrendQuery] {
-        let fold = !input.keepScript
-        var queries = terms.map { TrendQuery(name: $0, members: [TermKey.normalizedQuery($0, foldScript: fold)]) }
-        for g in groups {
-            let eq = g.firstIndex(of: "=")!
-            queries.append(TrendQuery(name: String(g[..<eq]),
-                                      members: g[g.index(after: eq)...].split(separator: ",").map { TermKey.normalizedQuery(String($0), foldScript: fold) }))
-        }
-        return queries
+        TrendQuestion(terms: terms, groups: groups.compactMap(TrendQuestion.group(parsing:)), foldScript: !input.keepScript).queries
     }
 
     /// Terms over a whole store by a period (no `--where`, no phrases): answered from the store's per-day totals and

@@ -15,20 +15,15 @@ struct CompareOutput {
     /// Policy phrase → category.
     let categories: [String: String]
 
-    /// The top N rows for B and the top N against B, still in G² order.
-    func keyness(_ c: Comparison) -> [KeynessRow] {
-        guard top > 0 else { return c.keyness }
-        let positive = c.keyness.filter { $0.g2 > 0 }.prefix(top)
-        let negative = c.keyness.filter { $0.g2 < 0 }.suffix(top)
-        return Array(positive) + Array(negative)
-    }
-
-    func limited(_ rows: [KeynessRow]) -> [KeynessRow] { top > 0 ? Array(rows.prefix(top)) : rows }
+    /// The library's JSON rendering (also the server's), whose row limits the tables share.
+    var rendering: ComparisonJSON { ComparisonJSON(top: top, categories: categories) }
+    func keyness(_ c: Comparison) -> [KeynessRow] { rendering.keyness(c) }
+    func limited(_ rows: [KeynessRow]) -> [KeynessRow] { rendering.limited(rows) }
 
     func write(_ c: Comparison, to console: Console) {
         switch format {
         case .json:
-            console.line(json(c).pretty)
+            console.line(rendering.value(c).pretty)
         case .csv:
             console.write(keynessTable(keyness(c), status: true).renderCSV(excel: excel))
         case .table, .md:
@@ -108,37 +103,5 @@ struct CompareOutput {
         var mantissa = Double.pow10(l - Double(exponent))
         if (mantissa * 100).rounded() >= 1000 { mantissa /= 10; exponent += 1 }
         return String(format: "%.2fe%d", mantissa, exponent)
-    }
-
-    func json(_ c: Comparison) -> JSON {
-        func side(_ s: Comparison.Side) -> JSON {
-            .object([("name", .string(s.name)), ("documents", .int(s.documents)), ("characters", .int(s.characters)), ("tokens", .int(s.tokens))])
-        }
-        func row(_ r: KeynessRow) -> JSON {
-            var fields: [(String, JSON)] = [
-                ("term", .string(r.term)), ("count_a", .int(r.countA)), ("count_b", .int(r.countB)),
-                ("per_10k_a", .double(r.per10kA)), ("per_10k_b", .double(r.per10kB)), ("g2", .double(r.g2)), ("p", .double(r.p)),
-                ("log10_p", .double(r.log10P)),
-                ("log_ratio", .double(r.logRatio)), ("percent_diff", r.percentDiff.isFinite ? .double(r.percentDiff) : .null),
-                ("phrase", .bool(r.isPhrase)),
-            ]
-            if r.isPhrase, let category = categories[r.term] { fields.append(("category", .string(category))) }
-            return .object(fields)
-        }
-        let o = c.similarity.overlap
-        return .object([
-            ("a", side(c.a)), ("b", side(c.b)),
-            ("keyness", .array(keyness(c).map(row))),
-            ("new", .array(limited(c.new).map(row))),
-            ("vanished", .array(limited(c.vanished).map(row))),
-            ("rank_changes", .array(c.rankChanges.map { r in
-                .object([("term", .string(r.term)), ("rank_a", r.rankA.map(JSON.int) ?? .null), ("rank_b", r.rankB.map(JSON.int) ?? .null),
-                         ("change", r.change.map(JSON.int) ?? .null)])
-            })),
-            ("similarity", .object([("cosine", .double(c.similarity.cosine)), ("top_keywords", .int(o.k)),
-                                    ("shared_keywords", .int(o.shared.count)), ("jaccard", .double(o.jaccard)),
-                                    ("shared", .array(o.shared.map(JSON.string)))])),
-            ("phrases", .array(limited(c.phrases).map(row))),
-        ])
     }
 }

@@ -4,7 +4,13 @@ import ZhText
 /// already read (by `--adapt`), used instead of reading it again.
 func forEachInput(_ options: InputOptions, console: Console, decoder: TextDecoder, stdin: SourceText? = nil,
                   _ body: (SourceText) throws -> Void) {
-    for entry in InputCollector.collect(options.paths) {
+    forEachInput(InputCollector.collect(options.paths), console: console, decoder: decoder, stdin: stdin, body)
+}
+
+/// As above, over inputs already collected (``InputCollector/collect(_:)``: when their number matters first).
+func forEachInput(_ entries: [Result<InputItem, ZhTextError>], console: Console, decoder: TextDecoder, stdin: SourceText? = nil,
+                  _ body: (SourceText) throws -> Void) {
+    for entry in entries {
         switch entry {
         case let .failure(error): console.fail(error)
         case let .success(item):

@@ -12,15 +12,7 @@ struct TrendOutput {
     func write(sections: [(name: String, trends: [TermTrend])], spikes: [Spike]? = nil, to console: Console) {
         switch format {
         case .json:
-            var fields: [(String, JSON)] = [
-                ("by", .string(by)),
-                ("periods", .array(buckets.map { b in
-                    .object([("period", .string(b.period.label)), ("documents", .int(b.documents.count)), ("characters", .int(b.characters))])
-                })),
-            ]
-            for s in sections { fields.append((s.name, .array(s.trends.map(json)))) }
-            if let spikes { fields.append(("spikes", .array(spikes.map(json)))) }
-            console.line(JSON.object(fields).pretty)
+            console.line(TrendJSON.value(by: by, buckets: buckets, sections: sections, spikes: spikes).pretty)
         case .csv:
             var seen = Set<String>()
             let trends = sections.flatMap(\.trends).filter { seen.insert($0.term).inserted }
@@ -87,28 +79,6 @@ struct TrendOutput {
                                       ReportColumn("baseline", alignment: .right), ReportColumn("score", alignment: .right), ReportColumn("kind")])
         for s in spikes { t.append([s.term, s.period.label, String(s.count), Self.number(s.baseline, 3), Self.number(s.score, 3), s.kind.rawValue]) }
         return t
-    }
-
-    func json(_ s: Spike) -> JSON {
-        .object([("term", .string(s.term)), ("period", .string(s.period.label)), ("count", .int(s.count)),
-                 ("baseline", .double(s.baseline)), ("score", .double(s.score)), ("g2", .double(s.g2)), ("kind", .string(s.kind.rawValue))])
-    }
-
-    func json(_ tr: TermTrend) -> JSON {
-        .object([
-            ("term", .string(tr.term)),
-            ("members", .array(tr.members.map(JSON.string))),
-            ("count", .int(tr.points.reduce(0) { $0 + $1.count })),
-            ("first_seen", tr.occurrence.firstSeen.map { .string($0.label) } ?? .null),
-            ("last_seen", tr.occurrence.lastSeen.map { .string($0.label) } ?? .null),
-            ("peak", tr.occurrence.peak.map { .string($0.label) } ?? .null),
-            ("slope", .double(tr.slope)),
-            ("direction", .string(tr.direction.rawValue)),
-            ("series", .array(tr.points.map { p in
-                .object([("period", .string(p.period.label)), ("count", .int(p.count)), ("per_10k", .double(p.per10k)),
-                         ("documents", .int(p.documents))])
-            })),
-        ])
     }
 
     /// A number with up to `decimals` decimals, locale-independent, without trailing zeros; `inf` for infinity.

@@ -106,6 +106,22 @@ import Testing
         #expect(abs(CosineSimilarity.cosine(["x": 2, "y": 4], ["x": 1, "y": 2]) - 1) < 1e-12)
     }
 
+    /// Two equal vectors built in different orders (and capacities) iterate differently; floating-point sums in
+    /// iteration order then differ in the last bits, and a store-backed comparison would differ from the file-backed
+    /// one from run to run. The cosine must be the same bits however the dictionaries were built.
+    @Test func sameBitsWhateverTheDictionaryOrder() {
+        var rng = SeededGenerator(seed: 7)
+        let entries = (0..<2_000).map { ("t\($0)", Double.random(in: 1e-6...1e6, using: &rng)) }
+        var ascending: [String: Double] = [:]
+        for (k, v) in entries { ascending[k] = v }
+        var descending = [String: Double](minimumCapacity: 20_000)
+        for (k, v) in entries.reversed() { descending[k] = v }
+        let other = Dictionary(uniqueKeysWithValues: entries.enumerated().filter { $0.offset % 3 != 0 }.map { ($0.element.0, $0.element.1 / 3) })
+        let x = CosineSimilarity.cosine(ascending, other), y = CosineSimilarity.cosine(descending, other)
+        #expect(x.bitPattern == y.bitPattern)
+        #expect(CosineSimilarity.cosine(other, ascending).bitPattern == CosineSimilarity.cosine(other, descending).bitPattern)
+    }
+
     @Test func smoothedIDF() {
         // N = 2: in both → ln(3/3) + 1 = 1; in one → ln(3/2) + 1 = 1.405465
         #expect(CosineSimilarity.idf(documentFrequency: 2, documents: 2) == 1)

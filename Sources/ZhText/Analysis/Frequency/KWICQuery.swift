@@ -64,17 +64,24 @@ public struct KWICQuery: Sendable, Equatable {
     /// (renderers that need one line per hit show them, e.g. as ⏎).
     /// - Complexity: O(n × m) for a term of m scalars (wildcards: × 11 per `*`); a regex as Swift's engine does.
     public func hits(in text: NormalizedText) -> [ConcordanceHit] {
-        let ranges: [Range<Int>]
+        ranges(in: text).map { hit(at: $0, in: text) }
+    }
+
+    /// The normalized range of every hit in `text`, left to right, without overlaps: ``hits(in:)`` without making
+    /// the strings (16 bytes a hit), for texts with millions of hits that are written one at a time.
+    public func ranges(in text: NormalizedText) -> [Range<Int>] {
         switch pattern {
-        case .term: ranges = literalParts.count == 1 ? Self.literalMatches(literalParts[0], in: text.scalars) : wildcardMatches(in: text.scalars)
-        case let .regex(source): ranges = Self.regexMatches(source, in: text)
+        case .term: return literalParts.count == 1 ? Self.literalMatches(literalParts[0], in: text.scalars) : wildcardMatches(in: text.scalars)
+        case let .regex(source): return Self.regexMatches(source, in: text)
         }
+    }
+
+    /// The hit at normalized range `r` of `text` (one of ``ranges(in:)``), with its context.
+    public func hit(at r: Range<Int>, in text: NormalizedText) -> ConcordanceHit {
         let hay = text.scalars
-        return ranges.map { r in
-            let lo = max(0, r.lowerBound - context), hi = min(hay.count, r.upperBound + context)
-            return ConcordanceHit(range: text.originalRange(of: r), normalizedRange: r, text: text.originalText(of: r),
-                                  left: String(scalars: hay[lo..<r.lowerBound]), right: String(scalars: hay[r.upperBound..<hi]))
-        }
+        let lo = max(0, r.lowerBound - context), hi = min(hay.count, r.upperBound + context)
+        return ConcordanceHit(range: text.originalRange(of: r), normalizedRange: r, text: text.originalText(of: r),
+                              left: String(scalars: hay[lo..<r.lowerBound]), right: String(scalars: hay[r.upperBound..<hi]))
     }
 
     /// The hits of one document as lines, each with its sort key when ``sort`` is set (tokens from `segmenter`).
@@ -256,6 +263,13 @@ public struct KWICLine: Sendable, Equatable {
     public var hit: ConcordanceHit
     /// The word the lines are sorted by ("" when unsorted or when there is no word there).
     public var sortKey: String
+
+    /// A line of document `document`.
+    public init(document: Int, hit: ConcordanceHit, sortKey: String = "") {
+        self.document = document
+        self.hit = hit
+        self.sortKey = sortKey
+    }
 }
 
 extension ConcordanceHit {

@@ -49,8 +49,8 @@ public struct PhraseCount: Sendable, Equatable {
     public var count: Int
     /// Occurrences kept by leftmost-longest selection.
     public var longestCount: Int
-    /// The occurrences, in text order.
-    public var occurrences: [PhraseHit]
+    /// The occurrences, in text order (each made when read: see ``PhraseOccurrences``).
+    public var occurrences: PhraseOccurrences
 }
 
 /// A formulation caught by a family pattern (not in the lexicon).
@@ -115,7 +115,7 @@ public struct PolicyPhrases: Sendable {
     public init(lexicon: PolicyLexicon, options: PhraseOptions = PhraseOptions()) {
         self.lexicon = lexicon
         self.options = options
-        var normOptions = NormalizationOptions()
+        let normOptions = NormalizationOptions()
         normalizer = Normalizer(options: normOptions)
         var forms: [[Unicode.Scalar]] = [], owner: [Int] = []
         var seen = Set<[Unicode.Scalar]>()
@@ -142,72 +142,98 @@ public struct PolicyPhrases: Sendable {
     /// offset map, so a body cut out of a larger document reports offsets into that document.
     /// - Complexity: O(n + hits).
     public func matches(in text: NormalizedText) -> [PhraseHit] {
+        compactMatches(in: text).map { h in
+            let phrase = lexicon.phrases[Int(h.phrase)]
+            let range = Int(h.start)..<Int(h.end)
+            return PhraseHit(phrase: phrase.phrase, category: phrase.category, text: text.originalText(of: range),
+                             range: text.originalRange(of: range), normalizedRange: range,
+                             quoted: h.quoted, longest: h.longest,
+                             context: Self.context(of: range, in: text.scalars, width: options.contextWidth))
+        }
+    }
+
+    /// One hit without its strings: phrase index, normalized span, quotation and leftmost-longest flags.
+    struct CompactHit {
+        var phrase: Int32
+        var start: Int32
+        var end: Int32
+        var quoted: Bool
+        var longest: Bool
+    }
+
+    /// Every lexicon hit as ``CompactHit``s, in text order (by start, longer first).
+    func compactMatches(in text: NormalizedText) -> [CompactHit] {
         let view = MatchingView(text.scalars)
-        let quotation = Quotation(text.scalars)
-        var raw: [(form: Int, range: Range<Int>)] = []
+        var raw: [(form: Int32, start: Int32, end: Int32)] = []
         matcher.forEachMatch(in: view.scalars) { m in
             let range = view.normalizedRange(of: m.range)
             if PhraseBoundary.allows(form: forms[m.pattern], at: range, in: text.scalars) {
-                raw.append((m.pattern, range))
+                raw.append((Int32(m.pattern), Int32(range.lowerBound), Int32(range.upperBound)))
             }
         }
         // Same phrase at the same start through two forms: keep the longer.
-        raw.sort { ($0.range.lowerBound, -$0.range.count, $0.form) < ($1.range.lowerBound, -$1.range.count, $1.form) }
-        var kept: [(phrase: Int, form: Int, range: Range<Int>)] = []
-        var seen = Set<Int64>()
-        for r in raw where seen.insert(Int64(formOwner[r.form]) << 40 | Int64(r.range.lowerBound)).inserted {
-            kept.append((formOwner[r.form], r.form, r.range))
-        }
+        raw.sort { ($0.start, $0.start - $0.end, $0.form) < ($1.start, $1.start - $1.end, $1.form) }
+        var kept: [CompactHit] = []
+        kept.reserveCapacity(raw.count)
+        // Phrases already kept at the current start (hits are sorted by start, so a few at a time).
+        var seenStart: Int32 = -1
+        var seenHere: [Int32] = []
         // Rule 4: a numeral-initial form followed by a numeral, where a longer form of another phrase starts at the
         // same place (hits at one start are sorted longer first).
-        var filtered: [(phrase: Int, form: Int, range: Range<Int>)] = []
-        filtered.reserveCapacity(kept.count)
-        var groupStart = -1
-        var groupLongest: (phrase: Int, length: Int) = (-1, 0)
-        for h in kept {
-            if h.range.lowerBound != groupStart { groupStart = h.range.lowerBound; groupLongest = (h.phrase, h.range.count) }
-            if let first = forms[h.form].first, PhraseBoundary.isNumeral(first), h.range.upperBound < text.scalars.count,
-               PhraseBoundary.isNumeral(text.scalars[h.range.upperBound]),
-               groupLongest.phrase != h.phrase, groupLongest.length > h.range.count {
+        var groupStart: Int32 = -1
+        var groupLongest: (phrase: Int32, length: Int32) = (-1, 0)
+        for r in raw {
+            let phrase = Int32(formOwner[Int(r.form)])
+            if r.start != seenStart { seenStart = r.start; seenHere.removeAll(keepingCapacity: true) }
+            guard !seenHere.contains(phrase) else { continue }
+            seenHere.append(phrase)
+            if r.start != groupStart { groupStart = r.start; groupLongest = (phrase, r.end - r.start) }
+            if let first = forms[Int(r.form)].first, PhraseBoundary.isNumeral(first), Int(r.end) < text.scalars.count,
+               PhraseBoundary.isNumeral(text.scalars[Int(r.end)]),
+               groupLongest.phrase != phrase, groupLongest.length > r.end - r.start {
                 continue
             }
-            filtered.append(h)
+            kept.append(CompactHit(phrase: phrase, start: r.start, end: r.end, quoted: false, longest: false))
         }
-        kept = filtered
-        // Leftmost-longest selection.
-        var lastEnd = 0
-        return kept.map { h in
-            let longest = h.range.lowerBound >= lastEnd
-            if longest { lastEnd = h.range.upperBound }
-            let phrase = lexicon.phrases[h.phrase]
-            return PhraseHit(phrase: phrase.phrase, category: phrase.category, text: text.originalText(of: h.range),
-                             range: text.originalRange(of: h.range), normalizedRange: h.range,
-                             quoted: quotation.isQuoted(h.range), longest: longest,
-                             context: Self.context(of: h.range, in: text.scalars, width: options.contextWidth))
+        raw = []
+        // Quotation and leftmost-longest selection.
+        let quotation = Quotation(text.scalars)
+        var lastEnd: Int32 = 0
+        for i in kept.indices {
+            kept[i].quoted = quotation.isQuoted(Int(kept[i].start)..<Int(kept[i].end))
+            kept[i].longest = kept[i].start >= lastEnd
+            if kept[i].longest { lastEnd = kept[i].end }
         }
+        return kept
     }
 
     /// Counts per phrase and family pattern hits for normalized text.
     public func report(for text: NormalizedText) -> PhraseReport {
-        let hits = matches(in: text)
-        var byPhrase: [String: PhraseCount] = [:]
+        let hits = compactMatches(in: text)
+        var byPhrase: [Int32: (count: Int, longest: Int, occurrences: PhraseOccurrences)] = [:]
         for h in hits {
-            byPhrase[h.phrase, default: PhraseCount(phrase: h.phrase, category: h.category, count: 0, longestCount: 0, occurrences: [])].count += 1
-            if h.longest { byPhrase[h.phrase]!.longestCount += 1 }
-            byPhrase[h.phrase]!.occurrences.append(h)
+            if byPhrase[h.phrase] == nil {
+                let p = lexicon.phrases[Int(h.phrase)]
+                byPhrase[h.phrase] = (0, 0, PhraseOccurrences(phrase: p.phrase, category: p.category, text: text, contextWidth: options.contextWidth))
+            }
+            byPhrase[h.phrase]!.count += 1
+            if h.longest { byPhrase[h.phrase]!.longest += 1 }
+            byPhrase[h.phrase]!.occurrences.append(normalizedRange: Int(h.start)..<Int(h.end), quoted: h.quoted, longest: h.longest)
         }
-        let phrases = byPhrase.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.phrase < $1.phrase }
+        let phrases = byPhrase.values.map { PhraseCount(phrase: $0.occurrences.phrase, category: $0.occurrences.category,
+                                                        count: $0.count, longestCount: $0.longest, occurrences: $0.occurrences) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.phrase < $1.phrase }
         var patterns: [PatternCount] = []
         if options.families {
             // A pattern hit inside a lexicon hit is not reported: compare with the furthest end of a lexicon hit
             // starting at or before the pattern's start (hits sorted by start; memory O(hits), not O(n)).
-            let starts = hits.map(\.normalizedRange.lowerBound)
-            var reach = hits.map(\.normalizedRange.upperBound)
+            let starts = hits.map(\.start)
+            var reach = hits.map(\.end)
             for i in reach.indices.dropFirst() { reach[i] = max(reach[i], reach[i - 1]) }
             func furthestEnd(from position: Int) -> Int {
                 var lo = 0, hi = starts.count   // first hit starting after `position`
-                while lo < hi { let mid = (lo + hi) / 2; if starts[mid] <= position { lo = mid + 1 } else { hi = mid } }
-                return lo == 0 ? 0 : reach[lo - 1]
+                while lo < hi { let mid = (lo + hi) / 2; if Int(starts[mid]) <= position { lo = mid + 1 } else { hi = mid } }
+                return lo == 0 ? 0 : Int(reach[lo - 1])
             }
             var grouped: [[String]: PatternCount] = [:]
             for p in PhraseFamily.all.flatMap({ $0.hits(in: text) }) where furthestEnd(from: p.normalizedRange.lowerBound) < p.normalizedRange.upperBound {

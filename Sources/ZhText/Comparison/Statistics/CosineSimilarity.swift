@@ -11,14 +11,17 @@ public enum CosineSimilarity {
         log(Double(1 + n) / Double(1 + df)) + 1
     }
 
-    /// Cosine of two sparse vectors; 0 when either is all zero. The sums run over the terms in ascending order of
-    /// their values, so the result does not depend on how the dictionaries were built (bit for bit).
-    /// - Complexity: O(n log n) for the n terms of the vectors.
+    /// Cosine of two sparse vectors; 0 when either is all zero.
+    ///
+    /// Sums run in term order, not in the dictionaries' iteration order (which differs between two equal
+    /// dictionaries built differently), so that equal vectors always give the same bits.
+    /// - Complexity: O(|a| log |a| + |b| log |b|).
     public static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
+        var dot = 0.0
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        let dot = small.compactMap { k, v in large[k].map { v * $0 } }.sorted().reduce(0, +)
-        let na = a.values.map { $0 * $0 }.sorted().reduce(0, +).squareRoot()
-        let nb = b.values.map { $0 * $0 }.sorted().reduce(0, +).squareRoot()
+        for k in small.keys.sorted() { if let w = large[k] { dot += small[k]! * w } }
+        func norm(_ v: [String: Double]) -> Double { v.keys.sorted().reduce(0) { $0 + v[$1]! * v[$1]! }.squareRoot() }
+        let na = norm(a), nb = norm(b)
         guard na > 0, nb > 0 else { return 0 }
         return min(dot / (na * nb), 1)
     }

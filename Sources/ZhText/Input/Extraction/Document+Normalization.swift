@@ -6,6 +6,11 @@ extension Normalizer {
     /// - Complexity: O(n) in the length of the body.
     public func normalize(_ document: Document, of source: SourceText) -> NormalizedText {
         let body = normalize(document.body)
+        let map = document.bodyMap
+        if map.isIdentity && map.count == map.originalCount && map.count == body.original.count && document.body == source.text {
+            // The body is the whole input: share its scalars rather than decode the input a second time.
+            return NormalizedText(original: body.original, scalars: body.scalars, map: body.map)
+        }
         let original = Array(source.text.unicodeScalars)
         return NormalizedText(original: original, scalars: body.scalars, map: document.bodyMap.composed(after: body.map))
     }

@@ -18,6 +18,8 @@ public struct SVGBarChart: Sendable {
     public var positiveLabel: String
     /// Width of the drawing, in SVG user units.
     public var width = 760.0
+    /// Optional link of each bar (already a URL): the bar and its name become a link to it.
+    public var links: [String?]? = nil
 
     /// A chart of `bars`, with captions for the two sides.
     public init(bars: [Bar], negativeLabel: String, positiveLabel: String) {
@@ -45,11 +47,14 @@ public struct SVGBarChart: Sendable {
             let len = scale > 0 && bar.value.isFinite ? abs(bar.value) / scale * half : 0
             let x0 = bar.value >= 0 ? mid : mid - len
             let colour = bar.value >= 0 ? "#2171b5" : "#cb181d"
+            let href = links.flatMap { k < $0.count ? $0[k] : nil }
+            if let href { s += "<a href=\"\(HTMLEscaping.escape(href))\">" }
             s += "<rect x=\"\(e(x0))\" y=\"\(e(y))\" width=\"\(e(max(len, 1)))\" height=\"\(e(row - 5))\" fill=\"\(colour)\"><title>\(HTMLEscaping.escape(bar.name)): \(e(bar.value))</title></rect>"
             let tx = bar.value >= 0 ? mid - 6 : mid + 6
             s += "<text class=\"legend\" x=\"\(e(tx))\" y=\"\(e(y + row - 9))\" text-anchor=\"\(bar.value >= 0 ? "end" : "start")\">\(HTMLEscaping.escape(bar.name))</text>"
             let vx = bar.value >= 0 ? x0 + len + 4 : x0 - 4
-            s += "<text class=\"tick\" x=\"\(e(vx))\" y=\"\(e(y + row - 9))\" text-anchor=\"\(bar.value >= 0 ? "start" : "end")\">\(e(bar.value))</text>\n"
+            s += "<text class=\"tick\" x=\"\(e(vx))\" y=\"\(e(y + row - 9))\" text-anchor=\"\(bar.value >= 0 ? "start" : "end")\">\(e(bar.value))</text>"
+            s += href == nil ? "\n" : "</a>\n"
         }
         s += "<line class=\"axis\" x1=\"\(e(mid))\" y1=\"\(e(top - 4))\" x2=\"\(e(mid))\" y2=\"\(e(height - 8))\"/>\n</svg>"
         return s

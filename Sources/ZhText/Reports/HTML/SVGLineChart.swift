@@ -20,6 +20,9 @@ public struct SVGLineChart: Sendable {
     public var width = 760.0
     /// Height of the drawing, in SVG user units.
     public var height = 340.0
+    /// Optional link of each point (`links[series][period]`, already a URL): a point becomes a link to it (the
+    /// server links a point to the KWIC lines of its period).
+    public var links: [[String?]]? = nil
 
     /// A chart of `series` over `periods`.
     public init(periods: [Period], series: [Series], yLabel: String = "per 10,000 characters") {
@@ -71,8 +74,13 @@ public struct SVGLineChart: Sendable {
                     s += "<polyline class=\"series\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" points=\"\(points)\"><title>\(HTMLEscaping.escape(line.name))</title></polyline>\n"
                 }
             }
-            for (p, v) in zip(periods, line.values) where v > 0 {
-                s += "<circle cx=\"\(e(x(p)))\" cy=\"\(e(y(v)))\" r=\"2.5\" fill=\"\(colour)\"><title>\(HTMLEscaping.escape(line.name)) \(HTMLEscaping.escape(p.label)): \(tickLabel(v))</title></circle>"
+            for (i, (p, v)) in zip(periods, line.values).enumerated() where v > 0 {
+                let circle = "<circle cx=\"\(e(x(p)))\" cy=\"\(e(y(v)))\" r=\"2.5\" fill=\"\(colour)\"><title>\(HTMLEscaping.escape(line.name)) \(HTMLEscaping.escape(p.label)): \(tickLabel(v))</title></circle>"
+                if let links, k < links.count, i < links[k].count, let href = links[k][i] {
+                    s += "<a href=\"\(HTMLEscaping.escape(href))\">\(circle)</a>"
+                } else {
+                    s += circle
+                }
             }
             let ly = top + 8 + Double(k) * 18
             s += "\n<rect x=\"\(e(width - right + 14))\" y=\"\(e(ly - 9))\" width=\"12\" height=\"12\" fill=\"\(colour)\"/>"
