@@ -40,7 +40,7 @@ measure "compare 2022 vs 2024 (files)"             $Z compare --from 2022 --to 2
 cp /tmp/zhtext-bench/out.txt /tmp/zhtext-bench/cmp-files.json
 measure "compare 2022 vs 2024 (--corpus)"          $Z compare --from 2022 --to 2024 --format json --corpus "$STORE"
 cmp -s /tmp/zhtext-bench/out.txt /tmp/zhtext-bench/cmp-files.json && echo "  compare json byte-identical" || echo "  compare json DIFFERS"
-term=${KWIC_TERM:-一带一路}
+term=${KWIC_TERM:-双循环}   # about 100 hits in the dated corpus
 measure "kwic $term (--corpus)"                    $Z kwic "$term" --corpus "$STORE"
 echo "  hits: $(wc -l < /tmp/zhtext-bench/out.txt)"
 one=/tmp/zhtext-bench/one/2026-01-01_new.txt

@@ -8,6 +8,8 @@ public enum CorpusInput: Sendable {
     case file(InputItem)
     /// A row of a JSONL or CSV file.
     case row(DocumentRow)
+    /// A line of a JSONL file, not parsed yet (parsed with the analysis, on the worker threads).
+    case jsonLine(file: String, line: Int, bytes: [UInt8], fields: RowFields)
 }
 
 /// What `corpus add` did (JSON keys `added`, `updated`, `unchanged`, `failed`, `documents`).
@@ -54,38 +56,32 @@ extension CorpusStore {
     /// Adds `inputs`: each is read, hashed and — unless a document with its identity and content hash is stored —
     /// analysed (on `jobs` threads) and written, in input order, in transactions of about `batchSize` documents.
     /// Problems with an input go to `problem` (the others are still added); per-document warnings to `warning`.
-    /// `analyze` is the analysis (the hook for a store's own adapted lexicon); the default is the shared segmenter
-    /// with the bundled policy phrases.
+    /// Documents are counted with the store's own ``analysis()`` (its adapted lexicon when it has one).
     /// - Throws: ``CorpusStoreError`` when the store cannot be written or was built with other dictionaries.
     public func add(_ inputs: [CorpusInput], loader: DocumentLoader = DocumentLoader(), jobs: Int = 1, batchSize: Int = 64,
-                    analyze: @escaping @Sendable (NormalizedText) -> DocumentTerms = { DocumentTerms(text: $0) },
                     warning: (String) -> Void = { _ in }, problem: (ZhTextError) -> Void = { _ in },
                     keep: (LoadedDocumentSummary) -> Bool = { _ in true }) throws(CorpusStoreError) -> CorpusAddSummary {
+        var given = false
+        return try add(next: { () -> [CorpusInput]? in
+            defer { given = true }
+            return given ? nil : inputs
+        }, loader: loader, jobs: jobs, batchSize: batchSize, warning: warning, problem: problem, keep: keep)
+    }
+
+    /// ``add(_:loader:jobs:batchSize:warning:problem:keep:)`` over inputs handed out in chunks by `next` (`nil` at
+    /// the end), so that a JSONL file of any length is added in bounded memory: only the chunk, the batch being
+    /// written, the term ids and the stored hashes of the chunk's identities are held.
+    public func add(next: () throws(CorpusStoreError) -> [CorpusInput]?, loader: DocumentLoader = DocumentLoader(), jobs: Int = 1,
+                    batchSize: Int = 64, warning: (String) -> Void = { _ in }, problem: (ZhTextError) -> Void = { _ in },
+                    keep: (LoadedDocumentSummary) -> Bool = { _ in true }) throws(CorpusStoreError) -> CorpusAddSummary {
         try checkAnalysis(claim: true)
-        let known = try hashes()
+        let analyze = try analysis()
         enum Outcome: Sendable {
             case unchanged
             case analyzed(AnalyzedDocument, warnings: [String])
             case failed(ZhTextError)
         }
-        let transform: @Sendable (CorpusInput) -> Outcome = { input in
-            do throws(ZhTextError) {
-                let loaded: LoadedDocument
-                switch input {
-                case let .file(item):
-                    let bytes = try InputReader.read(item)
-                    let hash = loader.hash(bytes: bytes)
-                    if let path = item.path, known[DocumentLoader.identity(ofPath: path)] == hash { return .unchanged }
-                    loaded = try loader.load(item, bytes: bytes, hash: hash)
-                case let .row(row):
-                    loaded = try loader.load(row: row)
-                    if known[loaded.record.id] == loaded.record.hash { return .unchanged }
-                }
-                return .analyzed(AnalyzedDocument(loaded, analyze: analyze), warnings: loaded.warnings)
-            } catch {
-                return .failed(error)
-            }
-        }
+        let pool = self.pool
         var summary = CorpusAddSummary()
         var batch: [AnalyzedDocument] = []
         var batchBytes = 0
@@ -101,22 +97,79 @@ extension CorpusStore {
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
         }
-        OrderedParallel.forEach(inputs, jobs: jobs, transform: transform) { _, outcome in
-            switch outcome {
-            case .unchanged: summary.unchanged += 1
-            case let .failed(e): summary.failed += 1; problem(e)
-            case let .analyzed(doc, warnings):
-                warnings.forEach(warning)
-                guard keep(LoadedDocumentSummary(record: doc.record)) else { return }
-                batch.append(doc)
-                batchBytes += doc.text.normalized.count
-                if batch.count >= batchSize || batchBytes >= 16 << 20 { flush() }
+        while writeError == nil, let inputs = try next() {
+            // The stored hashes of the identities known before reading (files, rows with an id); others are looked up
+            // one by one once their text is read.
+            let known = try hashes(of: inputs.compactMap(Self.identity(of:)))
+            let lookup: @Sendable (String) -> String? = { id in
+                if let h = known[id] { return h }
+                return try? pool.read { db in try String.fetchOne(db, sql: "SELECT hash FROM documents WHERE id = ?", arguments: [id]) }
+            }
+            let transform: @Sendable (CorpusInput) -> Outcome = { input in
+                do throws(ZhTextError) {
+                    let loaded: LoadedDocument
+                    switch input {
+                    case let .file(item):
+                        let bytes = try InputReader.read(item)
+                        let hash = loader.hash(bytes: bytes)
+                        if let path = item.path, lookup(DocumentLoader.identity(ofPath: path)) == hash { return .unchanged }
+                        loaded = try loader.load(item, bytes: bytes, hash: hash)
+                    case let .row(row):
+                        if let id = row.id, lookup(id) == DocumentLoader.hash(of: row) { return .unchanged }
+                        loaded = try loader.load(row: row)
+                        if row.id == nil, lookup(loaded.record.id) == loaded.record.hash { return .unchanged }
+                    case let .jsonLine(file, line, bytes, fields):
+                        let row = try DocumentRows.jsonlRow(bytes, file: file, line: line, fields: fields).get()
+                        if let id = row.id, lookup(id) == DocumentLoader.hash(of: row) { return .unchanged }
+                        loaded = try loader.load(row: row)
+                        if row.id == nil, lookup(loaded.record.id) == loaded.record.hash { return .unchanged }
+                    }
+                    return .analyzed(AnalyzedDocument(loaded, analyze: analyze), warnings: loaded.warnings)
+                } catch {
+                    return .failed(error)
+                }
+            }
+            OrderedParallel.forEach(inputs, jobs: jobs, transform: transform) { _, outcome in
+                switch outcome {
+                case .unchanged: summary.unchanged += 1
+                case let .failed(e): summary.failed += 1; problem(e)
+                case let .analyzed(doc, warnings):
+                    warnings.forEach(warning)
+                    guard keep(LoadedDocumentSummary(record: doc.record)) else { return }
+                    batch.append(doc)
+                    batchBytes += doc.text.normalized.count
+                    if batch.count >= batchSize || batchBytes >= 16 << 20 { flush() }
+                }
             }
         }
         flush()
         if let writeError { throw writeError }
         summary.documents = try count()
         return summary
+    }
+
+    /// The identity of an input when it is known before reading it: a file's path, a row's id.
+    static func identity(of input: CorpusInput) -> String? {
+        switch input {
+        case let .file(item): return item.path.map(DocumentLoader.identity(ofPath:))
+        case let .row(row): return row.id
+        case .jsonLine: return nil
+        }
+    }
+
+    /// The stored content hashes of `ids` (those stored).
+    func hashes(of ids: [String]) throws(CorpusStoreError) -> [String: String] {
+        guard !ids.isEmpty else { return [:] }
+        return try read { db in
+            var h: [String: String] = [:]
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let part = Array(ids[start..<min(ids.count, start + 500)])
+                let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, hash FROM documents WHERE id IN (\(marks))", arguments: StatementArguments(part))
+                while let row = try rows.next() { h[row[0]] = row[1] }
+            }
+            return h
+        }
     }
 
     /// Number of documents.
@@ -138,13 +191,14 @@ extension CorpusStore {
             for doc in documents {
                 let r = doc.record
                 let fields = try Self.encodeFields(r.fields)
+                let origin = try r.origin.map { try Self.encodeFields($0.fields) }
                 let values: StatementArguments = [r.id, r.file, r.title, r.date?.description, r.dateSource?.rawValue, r.label,
-                                                  fields, r.hash, r.characters]
+                                                  fields, r.hash, r.characters, origin]
                 let rowid: Int64
                 if let existing = try Int64.fetchOne(db, sql: "SELECT rowid FROM documents WHERE id = ?", arguments: [r.id]) {
                     try db.execute(sql: """
                         UPDATE documents SET id = ?, file = ?, title = ?, date = ?, date_source = ?, label = ?, fields = ?,
-                        hash = ?, characters = ? WHERE rowid = ?
+                        hash = ?, characters = ?, origin = ? WHERE rowid = ?
                         """, arguments: values + [existing])
                     try db.execute(sql: "DELETE FROM texts WHERE doc = ?", arguments: [existing])
                     try db.execute(sql: "DELETE FROM doc_terms WHERE doc = ?", arguments: [existing])
@@ -152,8 +206,8 @@ extension CorpusStore {
                     updated += 1
                 } else {
                     try db.execute(sql: """
-                        INSERT INTO documents(id, file, title, date, date_source, label, fields, hash, characters)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO documents(id, file, title, date, date_source, label, fields, hash, characters, origin)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: values)
                     rowid = db.lastInsertedRowID
                     added += 1
@@ -215,11 +269,15 @@ extension CorpusStore {
         try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'analysis'") }
     }
 
-    /// Throws when the store's counts were built with other dictionaries than this zhtext's (run `corpus reindex`);
-    /// with `claim`, records this zhtext's fingerprint in a store that has none.
+    /// Throws when the store's counts were built with other dictionaries than this zhtext's (or than the store's
+    /// adapted lexicon), or a reindex was interrupted (run `corpus reindex`); with `claim`, records the expected
+    /// fingerprint in a store that has none.
     func checkAnalysis(claim: Bool) throws(CorpusStoreError) {
-        let current = DocumentTerms.analysisFingerprint()
+        let current = try expectedAnalysis()
         if let recorded = try recordedAnalysis() {
+            if recorded == Self.reindexPending {
+                throw .failed(path: path, reason: "a reindex was interrupted; run `zhtext corpus reindex \(path)` again")
+            }
             guard recorded == current else {
                 throw .failed(path: path, reason: "built with other dictionaries or another term model than this zhtext's; run `zhtext corpus reindex \(path)`")
             }

@@ -41,6 +41,9 @@ public struct CorpusImporter: Sendable {
     /// - Throws: ``CorpusStoreError`` when the store was built with other dictionaries or cannot be read.
     public init(store: CorpusStore, batchSize: Int = 256) throws(CorpusStoreError) {
         try store.checkAnalysis(claim: true)
+        if try !store.adaptedWords().isEmpty {
+            throw .failed(path: store.path, reason: "has an adapted lexicon of its own (corpus add --adapt), which analysis records made elsewhere were not counted with; run `zhtext corpus reindex \(store.path)` (without --adapt) first")
+        }
         self.store = store
         self.batchSize = batchSize
         analysis = AnalysisRecord.digest(ofFingerprint: DocumentTerms.analysisFingerprint())
@@ -113,16 +116,16 @@ extension CorpusStore {
                 let keys = try part.termKeys(db)
                 let rows = try Row.fetchCursor(db, sql: """
                     SELECT d.rowid, d.id, d.file, d.title, d.date, d.date_source, d.label, d.fields, d.hash, d.characters,
-                           t.normalized, t.original, t.map, c.counts, c.surfaces, c.phrases
+                           d.origin, t.normalized, t.original, t.map, c.counts, c.surfaces, c.phrases
                     FROM documents d JOIN texts t ON t.doc = d.rowid JOIN doc_terms c ON c.doc = d.rowid
                     WHERE d.rowid > ? ORDER BY d.rowid LIMIT 256
                     """, arguments: [lastRowID])
                 var out: [(Int64, AnalyzedDocument)] = []
                 while let row = try rows.next() {
                     let record = try Self.record(row, path: part.path)
-                    let text = StoredText(normalized: [UInt8](row[10] as Data), original: (row[11] as Data?).map { [UInt8]($0) },
-                                          map: (row[12] as Data?).map { [UInt8]($0) })
-                    let terms = try Self.decodeTerms(counts: row[13], surfaces: row[14], phrases: row[15], characters: record.characters, keys: keys, path: part.path)
+                    let text = StoredText(normalized: [UInt8](row[11] as Data), original: (row[12] as Data?).map { [UInt8]($0) },
+                                          map: (row[13] as Data?).map { [UInt8]($0) })
+                    let terms = try Self.decodeTerms(counts: row[14], surfaces: row[15], phrases: row[16], characters: record.characters, keys: keys, path: part.path)
                     out.append((row[0], AnalyzedDocument(record: record, text: text, terms: terms)))
                 }
                 return out

@@ -23,6 +23,8 @@ public struct CorpusInfo: Sendable, Equatable {
     public var schema: Int
     /// Whether the stored counts match this zhtext's dictionaries (else `corpus reindex`).
     public var current: Bool
+    /// Words of the store's own adapted lexicon (0: the bundled lexicon).
+    public var adaptedWords: Int
 }
 
 extension CorpusStore {
@@ -38,9 +40,11 @@ extension CorpusStore {
         }
         // min/max over "YYYY[-MM[-DD]]" strings is date order (a shorter date sorts before the days it contains).
         let recorded = try recordedAnalysis()
+        let expected = try expectedAnalysis()
         return CorpusInfo(documents: docs, undated: undated, characters: chars, firstDate: first, lastDate: last,
                           fields: try fieldNames(), bytes: diskBytes(),
-                          schema: schema, current: recorded == nil || recorded == DocumentTerms.analysisFingerprint())
+                          schema: schema, current: recorded == nil || recorded == expected,
+                          adaptedWords: try adaptedWords().count)
     }
 
     /// The size of the database with its -wal and -shm files.
@@ -79,7 +83,7 @@ extension CorpusStore {
             if missing > 0 { problems.append("\(missing) documents without their text or counts") }
             let keys = try termKeys(db)
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT d.rowid, d.id, d.characters, t.normalized, t.original, t.map, c.counts, c.phrases, d.date, d.fields, c.surfaces
+                SELECT d.rowid, d.id, d.characters, t.normalized, t.original, t.map, c.counts, c.phrases, d.date, d.fields, c.surfaces, d.origin
                 FROM documents d JOIN texts t ON t.doc = d.rowid JOIN doc_terms c ON c.doc = d.rowid ORDER BY d.rowid
                 """)
             while let row = try rows.next() {
@@ -95,19 +99,55 @@ extension CorpusStore {
                 }
                 if let d = row[8] as String?, DateParsing.parse(d) == nil { problems.append("document \(id): bad date \(d)") }
                 if Self.decodeFields(row[9]) == nil { problems.append("document \(id): bad fields") }
+                if let o = row[11] as String?, Self.decodeFields(o).flatMap(DocumentOrigin.init(fields:)) == nil {
+                    problems.append("document \(id): bad origin")
+                }
             }
+            let totals = try Int.fetchOne(db, sql: """
+                WITH kept AS (SELECT day, documents, characters FROM day_totals),
+                     actual AS (SELECT coalesce(substr(date, 1, 10), '') AS day, count(*) AS documents, sum(characters) AS characters
+                                FROM documents GROUP BY 1)
+                SELECT (SELECT count(*) FROM (SELECT * FROM kept EXCEPT SELECT * FROM actual))
+                     + (SELECT count(*) FROM (SELECT * FROM actual EXCEPT SELECT * FROM kept))
+                """) ?? 0
+            if totals > 0 { problems.append("per-day totals do not match the documents (\(totals) days differ)") }
             return problems
+        } + indexProblems()
+    }
+
+    /// The text index's own integrity check (FTS5 runs it as a write command; it changes nothing).
+    func indexProblems() -> [String] {
+        do {
+            try pool.write { db in try db.execute(sql: "INSERT INTO text_index(text_index, rank) VALUES ('integrity-check', 0)") }
+            return []
+        } catch {
+            return ["text index damaged (\(Self.describe(error))); run corpus reindex"]
         }
     }
 
-    /// Re-analyses every document from its stored text with `analyze` (after the dictionaries or the term model
-    /// changed), in batches of `batchSize` documents per transaction, and records the new analysis fingerprint.
-    /// An interrupted reindex leaves the old fingerprint's mismatch in place, so it is simply run again.
-    /// - Returns: the number of documents re-analysed.
-    public func reindex(jobs: Int = 1, batchSize: Int = 64,
-                        analyze: @escaping @Sendable (NormalizedText) -> DocumentTerms = { DocumentTerms(text: $0) }) throws -> Int {
-        try write { db in try db.execute(sql: "DELETE FROM meta WHERE key = 'analysis'") }
-        let keys = try entries(matching: DocumentFilter()).map(\.key)
+    /// Counts every document again from its stored text (after the dictionaries or the term model changed), in
+    /// batches of `batchSize` documents per transaction, and records the new analysis fingerprint. With `adapt`,
+    /// the store first gets an adapted lexicon of its own, found over every stored document (``LexiconAdaptation``
+    /// with `options`), used for these counts and for every later `add`; without it, the store goes back to the
+    /// bundled lexicon. An interrupted reindex leaves the store marked stale (an `add` refuses it), so it is simply
+    /// run again.
+    /// - Returns: the number of documents counted again.
+    public func reindex(jobs: Int = 1, batchSize: Int = 64, adapt: Bool = false,
+                        options: LexiconAdaptation.Options = LexiconAdaptation.Options()) throws -> Int {
+        // The derived tables are made again too (they are what `corpus check` may find damaged).
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO text_index(text_index) VALUES ('delete-all');
+                INSERT INTO text_index(rowid, text) SELECT doc, CAST(normalized AS TEXT) FROM texts;
+                DELETE FROM day_totals;
+                INSERT INTO day_totals(day, documents, characters)
+                    SELECT coalesce(substr(date, 1, 10), ''), count(*), sum(characters) FROM documents GROUP BY 1;
+                """)
+        }
+        let words = adapt ? try adaptedWords(options: options) : []
+        try setAdaptedWords(words, options: adapt ? options : nil)
+        let analyze = try analysis()
+        let keys = try read { db in try Int.fetchAll(db, sql: "SELECT rowid FROM documents ORDER BY rowid") }
         var done = 0
         for start in stride(from: 0, to: keys.count, by: batchSize) {
             let part = Array(keys[start..<min(keys.count, start + batchSize)])
@@ -124,8 +164,9 @@ extension CorpusStore {
             }
             done += analysed.count
         }
+        let fingerprint = try expectedAnalysis()
         try write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('analysis', ?)", arguments: [DocumentTerms.analysisFingerprint()])
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('analysis', ?)", arguments: [fingerprint])
         }
         return done
     }

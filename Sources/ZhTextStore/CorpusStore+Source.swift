@@ -7,7 +7,7 @@ extension CorpusStore: CorpusSource {
         try read { db in
             var out: [CorpusEntry] = []
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT rowid, id, file, title, date, date_source, label, fields, hash, characters FROM documents ORDER BY rowid
+                SELECT rowid, id, file, title, date, date_source, label, fields, hash, characters, origin FROM documents ORDER BY rowid
                 """)
             while let row = try rows.next() {
                 let record = try Self.record(row, path: path)
@@ -24,9 +24,16 @@ extension CorpusStore: CorpusSource {
         guard let fields = decodeFields(row[7]) else {
             throw CorpusStoreError.damaged(path: path, reason: "document \(row[1] as String): bad fields")
         }
+        var origin: DocumentOrigin?
+        if let text = row[10] as String? {
+            guard let o = decodeFields(text).flatMap(DocumentOrigin.init(fields:)) else {
+                throw CorpusStoreError.damaged(path: path, reason: "document \(row[1] as String): bad origin")
+            }
+            origin = o
+        }
         return DocumentRecord(id: row[1], file: row[2], title: row[3], date: date,
                               dateSource: (row[5] as String?).flatMap(DateSource.init(rawValue:)), label: row[6],
-                              fields: fields, hash: row[8], characters: row[9])
+                              fields: fields, hash: row[8], characters: row[9], origin: origin)
     }
 
     public func fieldNames() throws -> [String] {
@@ -75,17 +82,31 @@ extension CorpusStore: CorpusSource {
         return DocumentTerms(terms: terms, phrases: p, characters: characters)
     }
 
+    /// The rows of `keys` to read one by one (ascending), or `nil` when scanning the whole table is cheaper (most
+    /// of many documents are wanted). A few documents (a page of KWIC lines, one document) are always looked up.
+    func pointLookups(_ db: Database, _ keys: Set<Int>) throws -> [Int]? {
+        if keys.count <= 256 { return keys.sorted() }
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0
+        return keys.count * 4 < total ? keys.sorted() : nil
+    }
+
     public func forEachTerms(of keys: [Int], _ body: (Int, DocumentTerms) throws -> Void) throws {
         let wanted = Set(keys)
         try read { db in
             let termKeys = try termKeys(db)
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT t.doc, t.counts, t.surfaces, t.phrases, d.characters FROM doc_terms t JOIN documents d ON d.rowid = t.doc ORDER BY t.doc
-                """)
-            while let row = try rows.next() {
-                let doc = Int(row[0] as Int64)
-                guard wanted.contains(doc) else { continue }
-                try body(doc, try Self.decodeTerms(counts: row[1], surfaces: row[2], phrases: row[3], characters: row[4], keys: termKeys, path: path))
+            let sql = "SELECT t.doc, t.counts, t.surfaces, t.phrases, d.characters FROM doc_terms t JOIN documents d ON d.rowid = t.doc"
+            func each(_ rows: RowCursor) throws {
+                while let row = try rows.next() {
+                    let doc = Int(row[0] as Int64)
+                    guard wanted.contains(doc) else { continue }
+                    try body(doc, try Self.decodeTerms(counts: row[1], surfaces: row[2], phrases: row[3], characters: row[4], keys: termKeys, path: path))
+                }
+            }
+            if let docs = try pointLookups(db, wanted) {
+                let statement = try db.makeStatement(sql: sql + " WHERE t.doc = ?")
+                for doc in docs { try each(try Row.fetchCursor(statement, arguments: [doc])) }
+            } else {
+                try each(try Row.fetchCursor(db, sql: sql + " ORDER BY t.doc"))
             }
         }
     }
@@ -95,14 +116,23 @@ extension CorpusStore: CorpusSource {
         var byKey: [Int: [Int]] = [:]
         let wanted = Set(keys)
         try read { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT doc, normalized FROM texts ORDER BY doc")
-            while let row = try rows.next() {
-                let doc = Int(row[0] as Int64)
-                guard wanted.contains(doc) else { continue }
-                byKey[doc] = try row.withUnsafeData(atIndex: 1) { data in
-                    guard let data else { return needles.map { _ in 0 } }
-                    return data.withUnsafeBytes { raw in needles.map { TermOccurrences.count($0, inUTF8: raw) } }
+            func each(_ rows: RowCursor) throws {
+                while let row = try rows.next() {
+                    let doc = Int(row[0] as Int64)
+                    guard wanted.contains(doc) else { continue }
+                    byKey[doc] = try row.withUnsafeData(atIndex: 1) { data in
+                        guard let data else { return needles.map { _ in 0 } }
+                        return data.withUnsafeBytes { raw in needles.map { TermOccurrences.count($0, inUTF8: raw) } }
+                    }
                 }
+            }
+            // Only the documents that may hold a pattern are read (the others count 0).
+            let narrowed = try candidates(db, containingAnyOf: needles.map { String(decoding: $0, as: UTF8.self) })
+            if let docs = try narrowed.map({ $0.intersection(wanted) }).map({ try pointLookups(db, $0) }) ?? pointLookups(db, wanted) {
+                let statement = try db.makeStatement(sql: "SELECT doc, normalized FROM texts WHERE doc = ?")
+                for doc in docs { try each(try Row.fetchCursor(statement, arguments: [doc])) }
+            } else {
+                try each(try Row.fetchCursor(db, sql: "SELECT doc, normalized FROM texts ORDER BY doc"))
             }
         }
         return keys.map { byKey[$0] ?? needles.map { _ in 0 } }
@@ -114,25 +144,30 @@ extension CorpusStore: CorpusSource {
         var found: [Int: NormalizedText] = [:]
         let ordered = keys.count > 1 && !zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 }
         try read { db in
-            // A few documents (a page of KWIC lines, one document): looked up by key; many: one pass over the table.
-            let few = wanted.count <= 256
-            let rows = few
-                ? try Row.fetchCursor(db, sql: "SELECT doc, normalized, original, map FROM texts WHERE doc IN (\(wanted.sorted().map(String.init).joined(separator: ","))) ORDER BY doc")
-                : try Row.fetchCursor(db, sql: "SELECT doc, normalized, original, map FROM texts ORDER BY doc")
-            while let row = try rows.next() {
-                let doc = Int(row[0] as Int64)
-                guard wanted.contains(doc) else { continue }
-                if let needle {
-                    let hit = try row.withUnsafeData(atIndex: 1) { data in
-                        data.map { $0.withUnsafeBytes { TermOccurrences.count(needle, inUTF8: $0) > 0 } } ?? false
+            func each(_ rows: RowCursor) throws {
+                while let row = try rows.next() {
+                    let doc = Int(row[0] as Int64)
+                    guard wanted.contains(doc) else { continue }
+                    if let needle {
+                        let hit = try row.withUnsafeData(atIndex: 1) { data in
+                            data.map { $0.withUnsafeBytes { TermOccurrences.count(needle, inUTF8: $0) > 0 } } ?? false
+                        }
+                        if !hit { continue }
                     }
-                    if !hit { continue }
+                    let stored = StoredText(normalized: [UInt8](row[1] as Data), original: (row[2] as Data?).map { [UInt8]($0) },
+                                            map: (row[3] as Data?).map { [UInt8]($0) })
+                    let text: NormalizedText
+                    do { text = try stored.decode() } catch { throw CorpusStoreError.damaged(path: path, reason: "text of document \(doc): \(error)") }
+                    if ordered { found[doc] = text } else { try body(doc, text) }
                 }
-                let stored = StoredText(normalized: [UInt8](row[1] as Data), original: (row[2] as Data?).map { [UInt8]($0) },
-                                        map: (row[3] as Data?).map { [UInt8]($0) })
-                let text: NormalizedText
-                do { text = try stored.decode() } catch { throw CorpusStoreError.damaged(path: path, reason: "text of document \(doc): \(error)") }
-                if ordered { found[doc] = text } else { try body(doc, text) }
+            }
+            let sql = "SELECT doc, normalized, original, map FROM texts"
+            let narrowed = try needle.flatMap { try candidates(db, containing: String(decoding: $0, as: UTF8.self)) }
+            if let docs = try narrowed.map({ try pointLookups(db, wanted.intersection($0)) }) ?? pointLookups(db, wanted) {
+                let statement = try db.makeStatement(sql: sql + " WHERE doc = ?")
+                for doc in docs { try each(try Row.fetchCursor(statement, arguments: [doc])) }
+            } else {
+                try each(try Row.fetchCursor(db, sql: sql + " ORDER BY doc"))
             }
         }
         if ordered { for k in keys { if let t = found[k] { try body(k, t) } } }

@@ -107,6 +107,27 @@ import ZhTextTestSupport
         }
     }
 
+    /// The store sums profiles per group from its term ids; the sum must be the per-document profiles' sum (what
+    /// every other source computes), for each term model, for overlapping groups and for an empty one.
+    @Test func mergedProfilesFromTermIDsEqualTheSumOfDocumentProfiles() throws {
+        let (dir, _) = try Self.fixture()
+        let store = try CorpusStore(path: dir.appendingPathComponent("m.db").path, create: true)
+        let inputs = Self.texts.map { CorpusInput.file(InputItem(file: dir.appendingPathComponent($0.name).path, path: dir.appendingPathComponent($0.name).path)) }
+        _ = try store.add(inputs, jobs: 2)
+        let entries = try store.entries(matching: DocumentFilter())
+        let keys = entries.map(\.key)
+        let groups = [keys, Array(keys.prefix(2)), Array(keys.suffix(3)), [], [keys[0], keys[0 + 1]]]
+        #expect(keys.count == 6)
+        for model in [try TermModel.content(), .allTerms, try .series()] {
+            let merged = try store.mergedProfiles(of: groups, model: model)
+            for (g, group) in groups.enumerated() {
+                let expected = TermProfile.merged(try CorpusQueries.profiles(of: entries.filter { group.contains($0.key) }, in: store, model: model))
+                #expect(merged[g] == expected, "group \(g)")
+            }
+            #expect(merged[0].documents == 6 && merged[3] == TermProfile())
+        }
+    }
+
     @Test func addSkipsUnchangedReplacesChangedAndRemoves() throws {
         let (dir, _) = try Self.fixture()
         let store = try CorpusStore(path: dir.appendingPathComponent("c.db").path, create: true)
@@ -184,5 +205,20 @@ import ZhTextTestSupport
         try store.pool.write { db in try db.execute(sql: "UPDATE documents SET characters = 1 WHERE rowid = 2") }
         let problems = try store.check()
         #expect(problems.count == 2, "\(problems)")
+    }
+}
+
+/// The trigram index query: every trigram of the string once, quotes doubled; nothing for strings the index cannot
+/// narrow (fewer than three scalars).
+@Suite struct TrigramQueryTests {
+    @Test func queries() {
+        let cases: [(String, String?, String)] = [
+            ("新质", nil, "two characters: no trigram"),
+            ("新质生", "\"新质生\"", "one trigram"),
+            ("新质生产力", "\"新质生\" AND \"质生产\" AND \"生产力\"", "each trigram of the string"),
+            ("哈哈哈哈", "\"哈哈哈\"", "a repeated trigram once"),
+            ("a\"bc", "\"a\"\"b\" AND \"\"\"bc\"", "a quote doubled inside the FTS5 string"),
+        ]
+        for (pattern, expected, reason) in cases { #expect(CorpusStore.trigramQuery(pattern) == expected, "\(reason)") }
     }
 }

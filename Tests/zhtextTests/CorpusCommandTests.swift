@@ -41,6 +41,8 @@ import ZhTextTestSupport
             ["keywords", "--method", "tfidf", "--format", "csv", "--top", "5"],
             ["report", "--html", "-"],                                                 // rising terms and phrase charts
             ["report", "--html", "-", "--term", "高质量发展", "--by", "label"],
+            ["report", "--html", "-", "--category", "economy-reform", "--category", "numbered-formulation"],  // phrases matched again
+            ["report", "--html", "-", "--group", "稳=稳增长,稳中求进", "--from", "2020", "--to", "2024"],
         ]
         for c in cases {
             // freq and kwic take no manifest (they need no dates): the folder alone, in the same order.
@@ -93,9 +95,9 @@ import ZhTextTestSupport
     }
 
     /// `analyze --corpus` analyses the stored normalized texts: statistics, script, keywords (with offsets), phrases and
-    /// terms are those of the files. The metadata is the store's record (the manifest's dates, the first line as the
-    /// title), where `analyze` on plain files reports only what a page states; `encoding` and `extraction` are
-    /// `stored` because the store keeps the decoded text, not the input's bytes.
+    /// terms are those of the files, and so are `encoding`, `extraction` and `title` (recorded when the file was
+    /// added; a plain text's first line is no title). The date is the store's record where a plain file states none
+    /// (the manifest's dates, the file name's).
     @Test func analyzeFromTheStoreMatchesTheFiles() throws {
         let store = try seriesStore()
         let metadata: Set<String> = ["encoding", "extraction", "title", "date", "date_source"]
@@ -108,7 +110,11 @@ import ZhTextTestSupport
         for (f, s) in zip(fromFiles, fromStore) {
             let a = f.filter { !metadata.contains($0.key) }, b = s.filter { !metadata.contains($0.key) }
             #expect(NSDictionary(dictionary: a).isEqual(to: b), "\(f["file"] ?? "")")
-            #expect(s["encoding"] as? String == "stored" && s["extraction"] as? String == "stored")
+            for key in ["encoding", "extraction", "title"] {
+                #expect(f[key] as? String == s[key] as? String, "\(key) of \(f["file"] ?? "")")
+            }
+            #expect(s["encoding"] as? String == "UTF-8", "recorded, not a placeholder")
+            #expect(s["date"] is String, "every series document is dated in the store")
         }
         // notes-a.txt has its date only in the manifest: the store knows it, a plain file analysed alone does not.
         let notes = try #require(fromStore.first { ($0["file"] as? String)?.hasSuffix("notes-a.txt") == true })
@@ -117,6 +123,137 @@ import ZhTextTestSupport
         #expect(try documents(try run(["analyze", "--format", "jsonl", "--corpus", store, "--where", "date>=2024"])).count == 2)
         // Paths next to --corpus are refused.
         _ = try run(["analyze", "--corpus", store, Self.series], status: 64)
+    }
+
+    /// Pages, a saved page and a UTF-16 text: `analyze --corpus` reports the metadata `analyze` reports for the
+    /// files (encoding, extraction, the page's title, date and its source, the site), recorded when they were added;
+    /// JSONL rows report their own fields.
+    @Test func analyzeMetadataFromTheStoreIsTheFilesOwn() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let fixtures = URL(fileURLWithPath: "Tests/zhtextTests/Fixtures")
+        for (from, to) in [("dated-pages/county-meeting.html", "county-meeting.html"), ("pages/saved-portal.txt", "saved-portal.txt")] {
+            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(from), to: dir.appendingPathComponent(to))
+        }
+        // Written for this test: a plain text in UTF-16 (with its byte-order mark), dated by its name.
+        let notes = "2023-05-06 工作笔记\n今天讨论了社区养老服务的安排。\n大家认为要把服务送到家门口。\n"
+        try notes.data(using: .utf16)!.write(to: dir.appendingPathComponent("2023-05-06_notes.txt"))
+        let store = dir.appendingPathComponent("c.db").path
+        _ = try TestSupport.run(["corpus", "add", store, "."], directory: dir)
+        func documents(_ args: [String]) throws -> [String: [String: Any]] {
+            let r = try TestSupport.run(args, directory: dir)
+            #expect(r.status == 0, "\(args): \(r.stderr)")
+            var out: [String: [String: Any]] = [:]
+            for line in r.stdout.split(separator: "\n") {
+                let o = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+                out[o["file"] as! String] = o
+            }
+            return out
+        }
+        let files = try documents(["analyze", "--format", "jsonl", "."])
+        let stored = try documents(["analyze", "--format", "jsonl", "--corpus", store])
+        #expect(files.count == 3 && Set(files.keys) == Set(stored.keys))
+        for (file, f) in files {
+            let s = try #require(stored[file])
+            for key in ["encoding", "extraction", "title", "source", "author"] {
+                #expect(f[key] as? String == s[key] as? String, "\(key) of \(file): \(f[key] ?? "nil") vs \(s[key] ?? "nil")")
+            }
+            if f["date"] is String {
+                // A page's own date and where on the page it was found.
+                #expect(f["date"] as? String == s["date"] as? String && f["date_source"] as? String == s["date_source"] as? String, "\(file)")
+            }
+        }
+        let page = try #require(stored["./county-meeting.html"])
+        #expect(page["extraction"] as? String == "html" && page["date"] is String && (page["date_source"] as? String)?.isEmpty == false)
+        #expect(stored["./saved-portal.txt"]?["extraction"] as? String == "saved-page")
+        let utf16 = try #require(stored["./2023-05-06_notes.txt"])
+        #expect((utf16["encoding"] as? String)?.hasPrefix("UTF-16") == true, "\(utf16["encoding"] ?? "nil")")
+        #expect(utf16["title"] == nil || utf16["title"] is NSNull, "a plain text's first line is no title, as for the file")
+        #expect(utf16["date"] as? String == "2023-05-06" && utf16["date_source"] as? String == "file-name",
+                "the store knows the date of the file name, which analyze on the file does not report")
+        // Rows: their own title, date and source; read as UTF-8 plain text.
+        let rows = dir.appendingPathComponent("rows.jsonl")
+        try #"{"id":"r1","title":"社区通讯","date":"2024-01-02","source":"街道办","text":"社区开展了养老服务活动。"}"#.write(to: rows, atomically: true, encoding: .utf8)
+        let rowStore = dir.appendingPathComponent("rows.db").path
+        _ = try TestSupport.run(["corpus", "add", rowStore, "--jsonl", rows.path])
+        let row = try #require(try documents(["analyze", "--format", "jsonl", "--corpus", rowStore]).values.first)
+        #expect(row["title"] as? String == "社区通讯" && row["date"] as? String == "2024-01-02" && row["source"] as? String == "街道办")
+        #expect(row["encoding"] as? String == "UTF-8" && row["extraction"] as? String == "plain")
+    }
+
+    /// `corpus add --adapt` gives the store a lexicon of its own: an invented name (written for these tests, see
+    /// AdaptCommandTests) that its documents show to be a word is counted whole, exactly as `--adapt` on the same
+    /// files counts it; a later plain add keeps using that lexicon; `corpus reindex` without --adapt goes back to
+    /// the bundled lexicon.
+    @Test func addAdaptGivesTheStoreItsOwnLexiconUntilReindex() throws {
+        let dir = try AdaptCommandTests.corpus()
+        try "青鸾星链的新版本下周上线。\n用户期待青鸾星链更便宜。\n".write(to: dir.appendingPathComponent("c.txt"), atomically: true, encoding: .utf8)
+        let store = dir.appendingPathComponent("s.db").path
+        func sh(_ args: [String], status: Int32 = 0) throws -> TestSupport.Run {
+            let r = try TestSupport.run(args, directory: dir)
+            #expect(r.status == status, "\(args): \(r.stderr)")
+            return r
+        }
+        func adaptedWords() throws -> Int {
+            let info = try JSONSerialization.jsonObject(with: Data(try sh(["corpus", "info", store, "--format", "json"]).stdout.utf8)) as! [String: Any]
+            return info["adapted_words"] as! Int
+        }
+        _ = try sh(["corpus", "add", store, "a.txt", "b.txt"])
+        let plain = try sh(["freq", "--format", "csv", "--corpus", store]).stdout
+        #expect(!plain.contains("\n青鸾星链,"), "the bundled lexicon splits the invented name (else this test proves nothing)")
+        #expect(try adaptedWords() == 0)
+
+        let adapted = try sh(["corpus", "add", store, "--adapt", "a.txt", "b.txt", "--format", "json"])
+        #expect(adapted.stdout.contains("\"unchanged\": 2") && adapted.stderr.contains("adapted lexicon of"))
+        #expect(try adaptedWords() >= 1)
+        let stored = try sh(["freq", "--format", "csv", "--corpus", store]).stdout
+        #expect(stored.contains("\n青鸾星链,5,"), "all five occurrences are one token")
+        #expect(stored == (try sh(["freq", "--adapt", "--format", "csv", "a.txt", "b.txt"])).stdout,
+                "the store's lexicon is the one --adapt finds over the same documents")
+        #expect(try sh(["corpus", "info", store]).stderr.isEmpty, "the counts are current with the store's lexicon")
+
+        // A later plain add segments with the store's lexicon.
+        _ = try sh(["corpus", "add", store, "c.txt"])
+        let withC = try sh(["freq", "--format", "csv", "--corpus", store, "--where", "file=c.txt"]).stdout
+        #expect(withC.contains("\n青鸾星链,2,"), "\(withC)")
+        #expect(try sh(["corpus", "check", store]).stdout == "ok: 3 documents\n")
+
+        // reindex without --adapt: back to the bundled lexicon, as the files without --adapt.
+        let reindex = try sh(["corpus", "reindex", store])
+        #expect(reindex.stdout == "reindexed 3 documents with the bundled lexicon\n")
+        #expect(try adaptedWords() == 0)
+        let back = try sh(["freq", "--format", "csv", "--corpus", store]).stdout
+        #expect(back == (try sh(["freq", "--format", "csv", "a.txt", "b.txt", "c.txt"])).stdout)
+        #expect(!back.contains("\n青鸾星链,"))
+
+        // reindex --adapt: adapted to all three documents now.
+        let again = try sh(["corpus", "reindex", store, "--adapt"])
+        #expect(again.stdout.hasPrefix("reindexed 3 documents with an adapted lexicon"))
+        #expect(try sh(["freq", "--format", "csv", "--corpus", store]).stdout == (try sh(["freq", "--adapt", "--format", "csv", "a.txt", "b.txt", "c.txt"])).stdout)
+    }
+
+    /// Terms over a whole store (no --where) are answered from the per-day totals and the trigram index; the output
+    /// and the warnings are those of the general path (which a --where that keeps every document takes), whatever
+    /// the member's length (two characters: no trigram; a group; a string in no document) and the period (a
+    /// year-only date cannot go into a month: left out with the same warning).
+    @Test func wholeStoreTrendFromTheIndexesEqualsTheGeneralPath() throws {
+        let store = try seriesStore()
+        let all = ["--where", "id!=no-such-document"]
+        for by in ["year", "quarter", "month", "week", "day"] {
+            for format in ["csv", "json"] {
+                let c = ["trend", "--term", "发展", "--term", "高质量发展", "--term", "不存在的说法", "--group", "稳=稳增长,稳中求进",
+                         "--by", by, "--format", format, "--corpus", store]
+                let fast = try TestSupport.run(c)
+                let general = try TestSupport.run(c + all)
+                #expect(fast.status == general.status && fast.stdout == general.stdout && fast.stderr == general.stderr, "\(by) \(format)")
+                #expect(fast.stdout.contains("高质量发展"))
+                if by != "year" { #expect(fast.stderr.contains("left out of --by \(by)"), "2019.txt has only a year") }
+            }
+        }
+        // After a replacement and a removal the per-day totals still agree (check passes, the series too).
+        _ = try run(["corpus", "remove", store, "--where", "date<=2020"])
+        #expect(try run(["corpus", "check", store]).stdout.hasPrefix("ok: "))
+        let c = ["trend", "--term", "高质量发展", "--format", "csv", "--corpus", store]
+        #expect(try run(c).stdout == (try run(c + all)).stdout)
     }
 
     @Test func reAddingIsSkippedAndInfoDescribesTheStore() throws {

@@ -121,8 +121,10 @@ public struct Comparison: Sendable {
         let all = documentsA + documentsB
         var df: [String: Int] = [:]
         for d in all { for (t, n) in d.documentFrequency { df[t, default: 0] += n } }
-        let va = CosineSimilarity.tfidf(pa.counts, documentFrequency: df, documents: all.count)
-        let vb = CosineSimilarity.tfidf(pb.counts, documentFrequency: df, documents: all.count)
+        // Profiles may be documents or groups of documents already summed: count the documents they hold.
+        let documents = all.reduce(0) { $0 + $1.documents }
+        let va = CosineSimilarity.tfidf(pa.counts, documentFrequency: df, documents: documents)
+        let vb = CosineSimilarity.tfidf(pb.counts, documentFrequency: df, documents: documents)
         func top(_ v: [String: Double]) -> [String] {
             v.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(options.topKeywords).map(\.key)
         }

@@ -14,6 +14,13 @@ public struct DatedCorpus: Sendable {
         public var documents: [Int]
         /// Non-white-space characters of the period's normalized text.
         public var characters: Int
+
+        /// A period with its documents.
+        public init(period: Period, documents: [Int], characters: Int) {
+            self.period = period
+            self.documents = documents
+            self.characters = characters
+        }
     }
 
     /// The periods of the corpus, in time order, each with its documents. With `.label`, a document's period is

@@ -37,6 +37,7 @@ public struct TermProfile: Sendable, Equatable {
 
     /// The sum of several profiles.
     public static func merged(_ profiles: [TermProfile]) -> TermProfile {
+        if profiles.count == 1 { return profiles[0] }   // already a sum (a side summed by its source)
         var p = TermProfile()
         for q in profiles { p.add(q) }
         return p

@@ -29,6 +29,16 @@ public struct TrendPoint: Sendable, Equatable {
     public var periodDocuments: Int
     /// Non-white-space characters in the period.
     public var characters: Int
+
+    /// A point of a series.
+    public init(period: Period, count: Int, per10k: Double, documents: Int, periodDocuments: Int, characters: Int) {
+        self.period = period
+        self.count = count
+        self.per10k = per10k
+        self.documents = documents
+        self.periodDocuments = periodDocuments
+        self.characters = characters
+    }
 }
 
 /// A term's series over the periods of a corpus, with when it appeared and which way it goes.
@@ -101,23 +111,28 @@ extension DatedCorpus {
     public func risingAndFalling(profiles: [TermProfile], buckets: [Bucket], limit: Int,
                                  minimumCount: Int = 3) -> (rising: [TermTrend], falling: [TermTrend]) {
         guard buckets.count >= 2 else { return ([], []) }
-        var perPeriod: [[String: Int]] = []
-        var docsPerPeriod: [[String: Int]] = []
-        var tokens: [Int] = []
+        let periods = buckets.map { bucket in
+            var p = TermProfile()
+            for i in bucket.documents { p.add(profiles[i]) }
+            return p
+        }
+        return risingAndFalling(periodProfiles: periods, buckets: buckets, limit: limit, minimumCount: minimumCount)
+    }
+
+    /// ``risingAndFalling(profiles:buckets:limit:minimumCount:)`` from each period's profile already summed
+    /// (`periodProfiles[k]` is the sum of the profiles of `buckets[k]`'s documents; its document frequencies count
+    /// the documents holding each term).
+    public func risingAndFalling(periodProfiles: [TermProfile], buckets: [Bucket], limit: Int,
+                                 minimumCount: Int = 3) -> (rising: [TermTrend], falling: [TermTrend]) {
+        guard buckets.count >= 2 else { return ([], []) }
+        let perPeriod = periodProfiles.map(\.counts)
+        let docsPerPeriod = periodProfiles.map(\.documentFrequency)
+        let tokens = periodProfiles.map(\.tokens)
         var total: [String: Int] = [:]
         var forms = TermVariants()
-        for bucket in buckets {
-            var c: [String: Int] = [:], d: [String: Int] = [:]
-            var n = 0
-            for i in bucket.documents {
-                for (t, k) in profiles[i].counts { c[t, default: 0] += k; d[t, default: 0] += 1 }
-                n += profiles[i].tokens
-                forms.merge(profiles[i].variants)
-            }
-            for (t, k) in c { total[t, default: 0] += k }
-            perPeriod.append(c)
-            docsPerPeriod.append(d)
-            tokens.append(n)
+        for p in periodProfiles {
+            for (t, k) in p.counts { total[t, default: 0] += k }
+            forms.merge(p.variants)
         }
         var rising: [(term: String, change: SeriesChange)] = []
         var falling: [(term: String, change: SeriesChange)] = []

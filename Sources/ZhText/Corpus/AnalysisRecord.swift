@@ -162,8 +162,9 @@ public enum AnalysisLine: Sendable, Equatable {
             guard p.count > 0 else { throw bad("phrase count \(p.count) for \"\(p.phrase)\"") }
             phrases[p.phrase, default: 0] += p.count
         }
+        // Analysis records are made from JSONL rows only (``RowAnalysis``): UTF-8 text taken as it is.
         let record = DocumentRecord(id: id, file: recordFile, title: wire.title ?? "", date: date, dateSource: dateSource,
-                                    label: wire.label, fields: wire.fields ?? [:], hash: hash, characters: characters)
+                                    label: wire.label, fields: wire.fields ?? [:], hash: hash, characters: characters, origin: .row)
         return .record(AnalysisRecord(
             AnalyzedDocument(record: record, text: stored, terms: DocumentTerms(terms: words, phrases: phrases, characters: characters)),
             analysis: analysis, line: wire.line))

@@ -127,12 +127,25 @@ public enum CorpusQueries {
         return entries.map { byKey[$0.key] ?? TermProfile() }
     }
 
+    /// The profiles of `entries` with the policy phrases of `phrases` (e.g. some categories only) counted whole
+    /// instead of every phrase of the stored counts: the phrases are matched in each text again (no segmenting), as
+    /// ``TermCounting`` with `phrases` as its units counts them. `nil`: ``profiles(of:in:model:)``.
+    public static func profiles(of entries: [CorpusEntry], in source: some CorpusSource, model: TermModel,
+                                phrases: (any UnitCounter)?) throws -> [TermProfile] {
+        guard let phrases else { return try profiles(of: entries, in: source, model: model) }
+        var counts: [Int: [String: Int]] = [:]
+        try source.forEachText(of: entries.map(\.key), containing: nil) { k, text in counts[k] = phrases.counts(in: text).filter { $0.value > 0 } }
+        var byKey: [Int: TermProfile] = [:]
+        try source.forEachTerms(of: entries.map(\.key)) { k, terms in byKey[k] = terms.profile(model: model, phrases: counts[k] ?? [:]) }
+        return entries.map { byKey[$0.key] ?? TermProfile() }
+    }
+
     /// The terms that rose and fell the most over `groups` (see ``DatedCorpus/risingAndFalling(profiles:buckets:limit:minimumCount:)``).
     public static func risingAndFalling(in source: some CorpusSource, groups: CorpusGroups, limit: Int,
                                         minimumCount: Int = 3, model: TermModel) throws -> (rising: [TermTrend], falling: [TermTrend]) {
-        let profiles = try profiles(of: groups.entries, in: source, model: model)
+        let periods = try source.mergedProfiles(of: groups.buckets.map { $0.documents.map { groups.entries[$0].key } }, model: model)
         // risingAndFalling reads only the profiles and buckets, not the corpus's own documents.
-        return DatedCorpus(documents: []).risingAndFalling(profiles: profiles, buckets: groups.buckets, limit: limit,
+        return DatedCorpus(documents: []).risingAndFalling(periodProfiles: periods, buckets: groups.buckets, limit: limit,
                                                            minimumCount: minimumCount)
     }
 
@@ -140,8 +153,8 @@ public enum CorpusQueries {
     public static func compare(a nameA: String, _ a: [CorpusEntry], b nameB: String, _ b: [CorpusEntry],
                                in source: some CorpusSource, model: TermModel,
                                options: ComparisonOptions = ComparisonOptions()) throws -> Comparison {
-        Comparison(a: nameA, try profiles(of: a, in: source, model: model), b: nameB, try profiles(of: b, in: source, model: model),
-                   options: options)
+        let sides = try source.mergedProfiles(of: [a.map(\.key), b.map(\.key)], model: model)
+        return Comparison(a: nameA, [sides[0]], b: nameB, [sides[1]], options: options)
     }
 
     /// Per-document term counts under `filter` (tokens; word n-grams with `ngram` > 1, counted from the text).

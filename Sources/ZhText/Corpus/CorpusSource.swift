@@ -54,6 +54,23 @@ public protocol CorpusSource: Sendable {
     /// Calls `body` with the normalized text of each document of `keys` (in that order) that contains `term` (every
     /// document when `term` is nil).
     func forEachText(of keys: [Int], containing term: String?, _ body: (Int, NormalizedText) throws -> Void) throws
+
+    /// One profile per group of documents: the sum (``TermProfile/add(_:)``) of the profiles
+    /// ``DocumentTerms/profile(model:units:)`` gives each document of the group. A source may compute it without
+    /// building each document's profile (a store, from its term ids); the default does exactly that sum.
+    func mergedProfiles(of groups: [[Int]], model: TermModel) throws -> [TermProfile]
+}
+
+extension CorpusSource {
+    public func mergedProfiles(of groups: [[Int]], model: TermModel) throws -> [TermProfile] {
+        var byKey: [Int: TermProfile] = [:]
+        try forEachTerms(of: Array(Set(groups.joined())).sorted()) { k, terms in byKey[k] = terms.profile(model: model) }
+        return groups.map { keys in
+            var p = TermProfile()
+            for k in keys { if let d = byKey[k] { p.add(d) } }
+            return p
+        }
+    }
 }
 
 /// The documents read for one run (the paths on the command line), as a ``CorpusSource``.

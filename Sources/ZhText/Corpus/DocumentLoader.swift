@@ -52,7 +52,7 @@ public struct DocumentLoader: Sendable {
         let record = DocumentRecord(
             id: item.path.map(Self.identity(ofPath:)) ?? SHA256.hex(text.text), file: item.file, title: resolution.title ?? pageTitle ?? Self.firstLine(of: text),
             date: resolution.date, dateSource: resolution.source, label: resolution.label, fields: fields,
-            hash: hash ?? self.hash(bytes: bytes), characters: text.nonWhiteSpaceCount)
+            hash: hash ?? self.hash(bytes: bytes), characters: text.nonWhiteSpaceCount, origin: DocumentOrigin(document))
         return LoadedDocument(record: record, text: text, warnings: source.warnings + prepared.warnings)
     }
 
@@ -73,13 +73,19 @@ public struct DocumentLoader: Sendable {
         }
         var fields = row.fields
         let title = fields.removeValue(forKey: "title")
-        let contentKey = row.text + "\u{0}" + (row.date ?? "") + "\u{0}" + row.fields.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }.joined(separator: "\u{0}")
         let id = row.id ?? SHA256.hex(text.text)
         let record = DocumentRecord(
             id: id, file: "\(row.file):\(row.line)", title: title ?? Self.firstLine(of: text), date: date,
             dateSource: date == nil ? nil : (row.date == nil ? .option : .metadata), fields: fields,
-            hash: SHA256.hex(contentKey), characters: text.nonWhiteSpaceCount)
+            hash: Self.hash(of: row), characters: text.nonWhiteSpaceCount, origin: .row)
         return LoadedDocument(record: record, text: text)
+    }
+
+    /// The content hash of a row (its text, date and fields), known before its text is normalized: a row whose id
+    /// is stored with this hash need not be read further.
+    public static func hash(of row: DocumentRow) -> String {
+        let contentKey = row.text + "\u{0}" + (row.date ?? "") + "\u{0}" + row.fields.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }.joined(separator: "\u{0}")
+        return SHA256.hex(contentKey)
     }
 
     /// The identity of a file: its absolute, standardized path (the same file added from another folder is the

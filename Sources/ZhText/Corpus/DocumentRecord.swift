@@ -21,10 +21,15 @@ public struct DocumentRecord: Sendable, Equatable {
     public var hash: String
     /// Non-white-space characters of the normalized text.
     public var characters: Int
+    /// How the input was read (encoding, extraction, the page's own title and date); `nil` when not known (a
+    /// document stored by an older zhtext, or imported from analysis records).
+    public var origin: DocumentOrigin?
 
     /// A record.
     public init(id: String, file: String, title: String = "", date: DocumentDate?, dateSource: DateSource?,
-                label: String? = nil, fields: [String: String] = [:], hash: String, characters: Int) {
+                label: String? = nil, fields: [String: String] = [:], hash: String, characters: Int,
+                origin: DocumentOrigin? = nil) {
+        self.origin = origin
         self.id = id
         self.file = file
         self.title = title

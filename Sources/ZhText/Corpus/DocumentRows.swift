@@ -90,6 +90,12 @@ public enum DocumentRows {
         }
     }
 
+    /// The row of one JSONL line (without its line break), numbered `line`: as ``jsonl(_:file:fields:_:)`` reads
+    /// each line, for a caller that reads the lines itself (``LineStream``).
+    public static func jsonlRow(_ bytes: [UInt8], file: String, line: Int, fields: RowFields) -> Result<DocumentRow, ZhTextError> {
+        parseJSONLine(Data(bytes), file: file, line: line, fields: fields)
+    }
+
     static func parseJSONLine(_ data: Data, file: String, line: Int, fields: RowFields) -> Result<DocumentRow, ZhTextError> {
         let snippet = String(decoding: data.prefix(60), as: UTF8.self)
         guard String(data: data, encoding: .utf8) != nil else {

@@ -63,6 +63,12 @@ public struct DocumentTerms: Sendable, Equatable {
     /// The profile ``TermCounting`` builds with `model` (policy phrases as whole units overriding the count of the
     /// same key).
     public func profile(model: TermModel, units: Bool = true) -> TermProfile {
+        profile(model: model, phrases: units ? phrases : [:])
+    }
+
+    /// The profile with `phrases` (counts by canonical phrase) as the units counted whole, instead of the stored
+    /// ones: the profile ``TermCounting`` builds with another phrase matcher (some categories only).
+    public func profile(model: TermModel, phrases: [String: Int]) -> TermProfile {
         var p = TermProfile()
         p.documents = 1
         p.characters = characters
@@ -72,11 +78,9 @@ public struct DocumentTerms: Sendable, Equatable {
         p.counts.reserveCapacity(entries.count)
         for e in entries { p.counts[e.key] = e.count }
         p.variants = variants
-        if units {
-            for (unit, c) in phrases where c > 0 {
-                p.counts[unit] = c
-                p.units.insert(unit)
-            }
+        for (unit, c) in phrases where c > 0 {
+            p.counts[unit] = c
+            p.units.insert(unit)
         }
         for t in p.counts.keys { p.documentFrequency[t] = 1 }
         return p

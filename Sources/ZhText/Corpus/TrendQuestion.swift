@@ -41,13 +41,25 @@ public struct TrendQuestion: Sendable {
         return (name, members)
     }
 
+    /// The terms and groups as queries, normalized as documents are.
+    public var queries: [TrendQuery] {
+        var queries = terms.map { TrendQuery(name: $0, members: [TermKey.normalizedQuery($0, foldScript: foldScript)]) }
+        for g in groups {
+            queries.append(TrendQuery(name: g.name, members: g.members.map { TermKey.normalizedQuery($0, foldScript: foldScript) }))
+        }
+        return queries
+    }
+
     /// The answer: named sections of trends (`terms`; or `rising`, `falling` and with spikes `spiking`) and the
     /// spikes when asked for.
     public func answer(in source: some CorpusSource, groups selection: CorpusGroups) throws
         -> (sections: [(name: String, trends: [TermTrend])], spikes: [Spike]?) {
-        var queries = terms.map { TrendQuery(name: $0, members: [TermKey.normalizedQuery($0, foldScript: foldScript)]) }
-        for g in groups {
-            queries.append(TrendQuery(name: g.name, members: g.members.map { TermKey.normalizedQuery($0, foldScript: foldScript) }))
+        let queries = self.queries
+        if queries.isEmpty && phrases == nil && spikes == nil {
+            // Rising and falling terms from each period's summed profile (a store sums them from its term ids).
+            let (rising, falling) = try CorpusQueries.risingAndFalling(in: source, groups: selection, limit: top, minimumCount: minimumCount,
+                                                                       model: try .series(allTerms: allTerms))
+            return ([(name: "rising", trends: rising), (name: "falling", trends: falling)], nil)
         }
         if queries.isEmpty && phrases == nil {
             let profiles = try CorpusQueries.profiles(of: selection.entries, in: source, model: try .series(allTerms: allTerms))

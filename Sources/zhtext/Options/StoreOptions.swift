@@ -31,4 +31,11 @@ struct StoreOptions: ParsableArguments {
             return nil
         }
     }
+
+    /// The lexicon of the store of `--corpus` (its own adapted lexicon when it has one), else `base`; a store that
+    /// cannot be opened gives `base` (the command's own opening reports why).
+    func lexicon(_ base: Lexicon = .default) -> Lexicon {
+        guard let corpus, let store = try? CorpusStore(path: corpus), let lexicon = try? store.lexicon() else { return base }
+        return lexicon
+    }
 }

@@ -78,7 +78,7 @@ struct Analyze: ParsableCommand {
         options.preparation.normalizer = input.normalizer
         options.allTerms = allTerms
         let analyzer: DocumentAnalyzer
-        let adapted = adaptation.lexicon(.default, input: input, decoder: decoder) { TextPreparation.prepare($0, options: options.preparation).normalized }
+        let adapted = adaptation.lexicon(store.lexicon(), input: input, decoder: decoder) { TextPreparation.prepare($0, options: options.preparation).normalized }
         do { analyzer = try DocumentAnalyzer(options: options, segmenter: LexiconSegmenter(lexicon: adapted.lexicon)) } catch { console.fail(error); try console.finish(); return }
 
         if store.corpus != nil {
@@ -121,9 +121,7 @@ struct Analyze: ParsableCommand {
     }
 
     /// `--corpus`: every stored document (that `--where` admits) analysed from its normalized text, in the store's
-    /// order, 64 texts in memory at a time. The metadata comes from the store's record (title, date and where it
-    /// came from, `source`, `author`, `url`); `encoding` and `extraction` are `stored` (the store keeps the decoded
-    /// text, not the input's bytes).
+    /// order, 64 texts in memory at a time, with the metadata ``document(of:text:)`` gives.
     func runOnStore(analyzer: DocumentAnalyzer, console: Console) throws {
         guard let corpus = store.open(console: console) else { try console.finish(); return }
         let entries = try corpus.entries(matching: store.filter)
@@ -138,10 +136,9 @@ struct Analyze: ParsableCommand {
             let work = part.compactMap { e in texts.removeValue(forKey: e.key).map { (e.record, $0) } }
             OrderedParallel.forEach(work, jobs: jobs, transform: { (record, text) -> Result<DocumentAnalysis, Error> in
                 Result {
-                    // A stored page keeps its whole input as the original: its first line comes from the extracted text.
-                    let page = text.original.first { !$0.properties.isWhitespace } == "<"
-                    var analysis = try analyzer.analyze(text, document: Self.document(of: record), plain: !page)
-                    analysis.extraction = "stored"
+                    let document = Self.document(of: record, text: text)
+                    var analysis = try analyzer.analyze(text, document: document.document, plain: document.plain)
+                    if record.origin == nil { analysis.extraction = "unknown" }
                     return analysis
                 }
             }, consume: { _, result in
@@ -162,11 +159,25 @@ struct Analyze: ParsableCommand {
         try console.finish()
     }
 
-    /// The metadata of a stored document as the analysis reports it.
-    static func document(of record: DocumentRecord) -> Document {
-        Document(file: record.file, title: record.title.isEmpty ? nil : record.title, date: record.date?.description,
-                 dateSource: record.dateSource?.rawValue, source: record.fields["source"], author: record.fields["author"],
-                 url: record.fields["url"], body: "", bodyMap: .identity(count: 0), encoding: "stored", kind: .plain)
+    /// The metadata of a stored document as the analysis reports it, and whether its first line is the original's
+    /// (plain text) or the extracted body's. What `analyze` reported for the input when it was stored comes back
+    /// as it was: the encoding, what extraction did, a page's own title and date (``DocumentOrigin``). What the
+    /// store knows beyond that is added: a title given by a manifest or a JSONL/CSV row (a plain text's first line
+    /// is no title, as for the file), the document's date and where it came from when the page gives none (file
+    /// name, manifest, row), and the `source` and `author` fields. A document stored by an older zhtext has no
+    /// origin: its encoding and extraction are `unknown`.
+    static func document(of record: DocumentRecord, text: NormalizedText) -> (document: Document, plain: Bool) {
+        let origin = record.origin
+        let given = record.title.isEmpty || record.title == DocumentLoader.firstLine(of: text) ? nil : record.title
+        let pageDate = origin?.date
+        let document = Document(
+            file: record.file, title: origin?.title ?? given,
+            date: pageDate ?? record.date?.description, dateSource: pageDate != nil ? origin?.dateSource : record.dateSource?.rawValue,
+            source: record.fields["source"], author: record.fields["author"], url: record.fields["url"],
+            body: "", bodyMap: .identity(count: 0), encoding: origin?.encoding ?? "unknown", kind: origin?.extraction ?? .plain)
+        // Without an origin: a stored page keeps its whole input as the original, so its first line is the body's.
+        let plain = origin?.isPlain ?? (text.original.first { !$0.properties.isWhitespace } != "<")
+        return (document, plain)
     }
 
     /// The year a document belongs to: from its file name, else from page metadata.

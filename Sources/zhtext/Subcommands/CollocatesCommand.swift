@@ -72,10 +72,12 @@ struct CollocatesCommand: ParsableCommand {
 
     func run() throws {
         let console = Console()
-        let terms: CorpusTerms
+        var terms: CorpusTerms
         do { terms = try CorpusTerms.standard(phrases: noPhrases ? nil : .default, allTerms: allTerms) } catch {
             console.fail(error); try console.finish(); return
         }
+        // A store with an adapted lexicon of its own segments with it (as its counts were made).
+        if store.corpus != nil { terms.segmenter = LexiconSegmenter(lexicon: store.lexicon()) }
         let empty = Collocates(node: node, window: window, terms: terms)
         var lists: [(period: Period?, query: Collocates)] = []
         if case let .field(name)? = grouping {

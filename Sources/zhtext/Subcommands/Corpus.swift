@@ -86,6 +86,9 @@ struct CorpusAdd: ParsableCommand {
     @Option(help: ArgumentHelp("Read bundled dictionaries from this folder.", valueName: "dir"))
     var dictionaries: String?
 
+    @Flag(help: "After adding, give the store an adapted lexicon of its own: the words every stored document shows to be words (as --adapt on the other commands) join the bundled lexicon, every document is counted again with it, and every later add uses it (until corpus reindex without --adapt).")
+    var adapt = false
+
     func validate() throws {
         if paths.isEmpty && jsonl.isEmpty && csv.isEmpty && manifest == nil {
             throw ValidationError("nothing to add: give paths (`-` for standard input), --jsonl FILE, --csv FILE or --manifest FILE")
@@ -128,7 +131,6 @@ struct CorpusAdd: ParsableCommand {
             case let .failure(e): console.fail(e); rowFailures += 1
             }
         }
-        for file in jsonl { rows(of: file) { DocumentRows.jsonl($0, file: file, fields: fields, collect) } }
         for file in csv {
             rows(of: file) { bytes in
                 guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -144,13 +146,57 @@ struct CorpusAdd: ParsableCommand {
         let skipUndated = undated == .skip
         var summary: CorpusAddSummary
         do {
-            summary = try store.add(inputs, loader: loader, jobs: jobs, warning: console.warn, problem: console.fail,
+            // Files and CSV rows first, then each JSONL file streamed in chunks (bounded memory at any length).
+            var pending = jsonl
+            var stream: (file: String, descriptor: Int32, lines: LineStream)?
+            var first = true
+            let next = { () -> [CorpusInput]? in
+                if first { first = false; return inputs }
+                while true {
+                    if stream == nil {
+                        guard !pending.isEmpty else { return nil }
+                        let file = pending.removeFirst()
+                        let descriptor = file == "-" ? 0 : open(file, O_RDONLY)
+                        if descriptor < 0 {
+                            console.fail(ZhTextError.unreadable(file: file, reason: String(cString: strerror(errno))))
+                            rowFailures += 1
+                            continue
+                        }
+                        stream = (file, descriptor, LineStream(descriptor: descriptor))
+                    }
+                    let file = stream!.file
+                    var pieces: [LineSplitter.Piece] = []
+                    do { pieces = try stream!.lines.nextBatch(4096, file: file) } catch { console.fail(error); rowFailures += 1 }
+                    if pieces.isEmpty {
+                        if stream!.descriptor > 0 { close(stream!.descriptor) }
+                        stream = nil
+                        continue
+                    }
+                    return pieces.compactMap { piece -> CorpusInput? in
+                        switch piece {
+                        case let .line(n, bytes): return .jsonLine(file: file, line: n, bytes: bytes, fields: fields)
+                        case let .tooLong(n, length):
+                            console.fail(ZhTextError.malformedLine(file: file, line: n, reason: "line of \(length) bytes is too long", content: ""))
+                            rowFailures += 1
+                            return nil
+                        }
+                    }
+                }
+            }
+            summary = try store.add(next: next, loader: loader, jobs: jobs, warning: console.warn, problem: console.fail,
                                     keep: { doc in
                                         if doc.record.date == nil { undatedNames.append(doc.record.file); return !skipUndated }
                                         return true
                                     })
         } catch { console.fail(error); try console.finish(); return }
         summary.failed += rowFailures
+        if adapt {
+            do {
+                _ = try store.reindex(jobs: jobs, adapt: true)
+                let words = try store.adaptedWords().count
+                console.warn("\(store.path): adapted lexicon of \(words) word\(words == 1 ? "" : "s"); every document counted with it")
+            } catch { console.fail(error) }
+        }
         if !undatedNames.isEmpty {
             let list = undatedNames.prefix(10).joined(separator: "; ") + (undatedNames.count > 10 ? "; …" : "")
             console.warn("\(undatedNames.count) document\(undatedNames.count == 1 ? "" : "s") without a date \(skipUndated ? "not added" : "stored undated"): \(list)")
@@ -206,6 +252,7 @@ struct CorpusInfoCommand: ParsableCommand {
             t.append(["fields", info.fields.joined(separator: ", ")])
             t.append(["bytes", String(info.bytes)])
             t.append(["schema", String(info.schema)])
+            t.append(["adapted_words", String(info.adaptedWords)])
             console.write(t.renderTable())
         }
         try console.finish()
@@ -317,12 +364,21 @@ struct CorpusReindex: ParsableCommand {
     @Option(help: ArgumentHelp("Read bundled dictionaries from this folder.", valueName: "dir"))
     var dictionaries: String?
 
+    @Flag(help: "Give the store an adapted lexicon of its own (the words its documents show to be words join the bundled lexicon), used for these counts and every later add. Without it the store goes back to the bundled lexicon.")
+    var adapt = false
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
         if let dictionaries { setenv("ZHTEXT_DICTIONARIES", dictionaries, 1) }
         let console = Console()
         guard let store = try openStore(store, console: console) else { return }
-        let n = try store.reindex(jobs: jobs)
-        console.line("reindexed \(n) document\(n == 1 ? "" : "s")")
+        let n: Int
+        do { n = try store.reindex(jobs: jobs, adapt: adapt) } catch { console.fail(error); try console.finish(); return }
+        let words = try store.adaptedWords().count
+        console.line("reindexed \(n) document\(n == 1 ? "" : "s") with " + (words == 0 ? "the bundled lexicon" : "an adapted lexicon (\(words) word\(words == 1 ? "" : "s") added)"))
         try console.finish()
     }
 }

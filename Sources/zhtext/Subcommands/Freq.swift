@@ -89,7 +89,7 @@ struct Freq: ParsableCommand {
             try console.finish()
             return
         }
-        let adapted = adaptation.lexicon(.default, input: input, decoder: decoder) { TextPreparation.prepare($0, options: PreparationOptions(extract: !extraction.noExtract)).normalized }
+        let adapted = adaptation.lexicon(store.lexicon(), input: input, decoder: decoder) { TextPreparation.prepare($0, options: PreparationOptions(extract: !extraction.noExtract)).normalized }
         let segmenter = LexiconSegmenter(lexicon: adapted.lexicon)
         var files: [String] = []
         var documents: [TermCounts] = []
@@ -110,7 +110,7 @@ struct Freq: ParsableCommand {
         if store.corpus != nil {
             guard let corpus = store.open(console: console) else { try console.finish(); return }
             let entries = try corpus.entries(matching: store.filter)
-            for (entry, counts) in zip(entries, try CorpusQueries.frequencies(of: entries, in: corpus, filter: termFilter, ngram: ngram)) {
+            for (entry, counts) in zip(entries, try CorpusQueries.frequencies(of: entries, in: corpus, filter: termFilter, ngram: ngram, segmenter: segmenter)) {
                 emit(entry.record.file, counts)
             }
         } else {

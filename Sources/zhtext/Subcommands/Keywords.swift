@@ -49,7 +49,7 @@ struct KeywordsCommand: ParsableCommand {
         let decoder = input.prepare()
         let console = Console()
         let options: KeywordOptions
-        let adapted = adaptation.lexicon(.default, input: input, decoder: decoder) { TextPreparation.prepare($0, options: PreparationOptions(extract: !extraction.noExtract)).normalized }
+        let adapted = adaptation.lexicon(store.lexicon(), input: input, decoder: decoder) { TextPreparation.prepare($0, options: PreparationOptions(extract: !extraction.noExtract)).normalized }
         let segmenter = LexiconSegmenter(lexicon: adapted.lexicon)
         do {
             var o = try filters.keywordOptions()

@@ -50,10 +50,12 @@ struct MatrixCommand: ParsableCommand {
 
     func run() throws {
         let console = Console()
-        let terms: CorpusTerms
+        var terms: CorpusTerms
         do { terms = try CorpusTerms.standard(phrases: noPhrases ? nil : .default, allTerms: allTerms) } catch {
             console.fail(error); try console.finish(); return
         }
+        // A store with an adapted lexicon of its own segments with it (as its counts were made).
+        if store.corpus != nil { terms.segmenter = LexiconSegmenter(lexicon: store.lexicon()) }
         var long: FileOutput?
         if format == .csv {
             do {

@@ -60,53 +60,35 @@ struct Report: ParsableCommand {
         if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
         try store.validate(paths: input.paths)
         try adaptation.validate(store: store)
-    }
-
-    /// `--corpus`: the stored documents that `--where` admits, with their stored texts and dates; undated ones are
-    /// left out with one warning, as time grouping does everywhere.
-    func storedDocuments(console: Console) throws -> [DatedDocument] {
-        guard let corpus = store.open(console: console) else { return [] }
-        let entries = try corpus.entries(matching: store.filter)
-        var documents: [DatedDocument] = []
-        var undated: [String] = []
-        var texts: [Int: NormalizedText] = [:]
-        for chunk in stride(from: 0, to: entries.count, by: 64) {
-            let part = Array(entries[chunk..<min(entries.count, chunk + 64)].filter { e in
-                if e.record.date == nil { undated.append(e.record.file); return false }
-                return true
-            })
-            try corpus.forEachText(of: part.map(\.key), containing: nil) { k, t in texts[k] = t }
-            for e in part {
-                if let text = texts.removeValue(forKey: e.key) { documents.append(LoadedDocument(record: e.record, text: text).dated) }
-            }
-        }
-        if !undated.isEmpty {
-            console.warn("\(undated.count) document\(undated.count == 1 ? "" : "s") without a date: " + undated.joined(separator: "; ") + " (skipped)")
-        }
-        return documents
+        if case let .field(f) = corpus.grouping, store.corpus == nil { throw ValidationError("--by \(f): not a period (year, quarter, month, week, day, label); fields need --corpus") }
     }
 
     func run() throws {
         let console = Console()
-        let documents = store.corpus != nil ? try storedDocuments(console: console)
-            : try DatedInputs.load(input.paths, input: input, corpus: corpus, console: console)
-        guard !documents.isEmpty else { try console.finish(); return }
-        let dated = DatedCorpus(documents: documents)
-        let buckets: [DatedCorpus.Bucket]
-        do { buckets = try dated.buckets(by: corpus.by) } catch { console.fail(error); try console.finish(); return }
+        // One path for files and the store: the documents that fit a group of --by, their stored (or, for files,
+        // just computed) word and phrase counts; a store's documents are not segmented again.
+        guard let (source, selection) = try CorpusRun.groups(input: input, corpus: corpus, store: store, adaptation: adaptation,
+                                                             console: console) else { try console.finish(); return }
+        let grouped = Set(selection.buckets.flatMap(\.documents))
+        let dated = grouped.count == selection.entries.count ? selection
+            : CorpusQueries.groups(selection.entries.indices.filter(grouped.contains).map { selection.entries[$0] }, by: corpus.grouping)
+        let entries = dated.entries
+        guard !entries.isEmpty else { try console.finish(); return }
+        let buckets = dated.buckets
         let phrases = try PhraseSelection.matcher(categories: categories)
-        let counting = try DatedInputs.termCounting(phrases: phrases, lexicon: adaptation.lexicon(.default, texts: documents.map(\.text)))
-        let profiles = counting.profiles(of: documents)
+        // Every bundled phrase is in the counts; chosen categories are counted from the text (matching, no segmenting).
+        let profiles = try CorpusQueries.profiles(of: entries, in: source, model: try .series(), phrases: categories.isEmpty ? nil : phrases)
         let periods = buckets.map(\.period)
+        let series = DatedCorpus(documents: [])   // reads only the profiles and buckets given
         var sections: [HTMLReport.Section] = []
         let t = lang.text
 
         // Terms that rose the most (tokens).
-        let (rising, _) = dated.risingAndFalling(profiles: profiles, buckets: buckets, limit: top, minimumCount: minCount)
+        let (rising, _) = series.risingAndFalling(profiles: profiles, buckets: buckets, limit: top, minimumCount: minCount)
         if !rising.isEmpty {
             sections.append(HTMLReport.Section(
                 heading: t.rising,
-                note: t.risingNote(corpus.by.rawValue),
+                note: t.risingNote(corpus.grouping.description),
                 svg: SVGLineChart(periods: periods, series: rising.map { chartSeries($0) }, yLabel: t.per10k).render(),
                 data: Self.trendData(rising, periods: periods), dataName: "rising-terms.csv"))
         }
@@ -115,10 +97,7 @@ struct Report: ParsableCommand {
         let phraseNames = Set(phrases.lexicon.phrases.map(\.phrase))
         var phraseTotals: [String: Int] = [:]
         for p in profiles { for u in p.units where phraseNames.contains(u) { phraseTotals[u, default: 0] += p.counts[u] ?? 0 } }
-        let phraseTrends = dated.trend(of: phraseTotals.keys.sorted().map(TrendQuery.term), buckets: buckets) { members, doc in
-            let i = documents.firstIndex { $0.file == doc.file }!
-            return Dictionary(uniqueKeysWithValues: members.map { ($0, profiles[i].counts[$0] ?? 0) })
-        }
+        let phraseTrends = series.series(of: phraseTotals.keys.sorted(), profiles: profiles, buckets: buckets)
         var queries = terms.map(TrendQuery.term)
         for g in groups {
             let eq = g.firstIndex(of: "=")!
@@ -130,7 +109,7 @@ struct Report: ParsableCommand {
             chosen = Array(phraseTrends.sorted { total($0) != total($1) ? total($0) > total($1) : $0.term < $1.term }.prefix(top))
             chosenNote = t.phrasesNote(chosen.count)
         } else {
-            chosen = dated.trend(of: queries, buckets: buckets)
+            chosen = try CorpusQueries.trend(of: queries, in: source, groups: dated)
             chosenNote = t.chosenNote
         }
         if !chosen.isEmpty {
@@ -177,32 +156,39 @@ struct Report: ParsableCommand {
         // Documents.
         var df: [String: Int] = [:]
         for p in profiles { for (t, n) in p.documentFrequency { df[t, default: 0] += n } }
-        let order = documents.indices.sorted { x, y in
-            let dx = documents[x].date, dy = documents[y].date
+        let order = entries.indices.sorted { x, y in
+            let dx = entries[x].record.date, dy = entries[y].record.date
             if dx != dy, let dx, let dy { return dx < dy }
             return x < y
         }
         // Dispersion plot of the chosen terms (or the three most frequent policy phrases), documents in date order.
         let plotted = queries.isEmpty ? chosen.prefix(3).map(\.term) : queries.flatMap(\.members)
         if !plotted.isEmpty {
+            // Each document's hits from its text (in corpus order, one text at a time), then in date order.
+            var each: [Int: Dispersion] = [:]
+            try source.forEachText(of: entries.map(\.key), containing: nil) { k, text in
+                var one = Dispersion(terms: plotted)
+                one.add(name: "", text: text)
+                each[k] = one
+            }
             var plot = Dispersion(terms: plotted)
-            for i in order { plot.add(name: documents[i].file, text: documents[i].text) }
+            for i in order { if let one = each[entries[i].key] { plot.append(one, name: entries[i].record.file) } }
             sections.append(HTMLReport.Section(
                 heading: "Where the terms occur",
                 note: "A strip per document (in date order), a tick at each occurrence of the string; the number of occurrences on the right.",
                 svg: SVGDispersionPlot(plot).render(), data: Self.dispersionData(plot), dataName: "dispersion.csv"))
         }
         let rows = order.map { i -> HTMLReport.DocumentRow in
-            let v = CosineSimilarity.tfidf(profiles[i].counts, documentFrequency: df, documents: documents.count)
+            let v = CosineSimilarity.tfidf(profiles[i].counts, documentFrequency: df, documents: entries.count)
             let keywords = v.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(6).map(\.key)
-            let d = documents[i]
+            let d = entries[i].record
             return HTMLReport.DocumentRow(date: d.date?.description ?? (d.label ?? ""), title: d.title, file: d.file,
                                           characters: d.characters, keywords: keywords)
         }
         let span = periods.count > 1 ? "\(periods.first!.label)–\(periods.last!.label)" : periods.first?.label ?? ""
         let report = HTMLReport(
             title: title ?? t.title(span),
-            summary: t.summary(documents: documents.count, characters: documents.reduce(0) { $0 + $1.characters }, periods: periods.count, by: corpus.by.rawValue),
+            summary: t.summary(documents: entries.count, characters: entries.reduce(0) { $0 + $1.record.characters }, periods: periods.count, by: corpus.grouping.description),
             sections: sections, documents: rows, labels: t.labels)
         let page = report.render()
         if html == "-" {
@@ -222,7 +208,7 @@ struct Report: ParsableCommand {
         guard let from, let to else { return (buckets[0], buckets[buckets.count - 1]) }
         func bucket(_ label: String) throws -> DatedCorpus.Bucket {
             guard let b = buckets.first(where: { $0.period.label == label }) else {
-                throw ValidationError("no documents in period \(label) (--by \(corpus.by.rawValue); periods: \(buckets.map(\.period.label).joined(separator: ", ")))")
+                throw ValidationError("no documents in period \(label) (--by \(corpus.grouping.description); periods: \(buckets.map(\.period.label).joined(separator: ", ")))")
             }
             return b
         }

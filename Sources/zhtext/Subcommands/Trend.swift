@@ -77,6 +77,7 @@ struct Trend: ParsableCommand {
 
     func run() throws {
         let console = Console()
+        if try runOnWholeStore(console: console) { return }
         guard let (source, selection) = try CorpusRun.groups(input: input, corpus: corpus, store: store, adaptation: adaptation, console: console) else {
             try console.finish()
             return
@@ -90,6 +91,30 @@ struct Trend: ParsableCommand {
         TrendOutput(format: format, excel: excel, by: corpus.grouping.description, buckets: selection.buckets)
             .write(sections: sections, spikes: found, to: console)
         try console.finish()
+    }
+}
+
+extension Trend {
+    /// The `--term` and `--group` queries, normalized as documents are (``TrendQuestion/queries``).
+    var queries: [TrendQuery] {
+        TrendQuestion(terms: terms, groups: groups.compactMap(TrendQuestion.group(parsing:)), foldScript: !input.keepScript).queries
+    }
+
+    /// Terms over a whole store by a period (no `--where`, no phrases): answered from the store's per-day totals and
+    /// text index without reading every record (``CorpusStore/periodTrend(of:by:)``), with the same output as the
+    /// general path. Returns false when the question is not of that kind.
+    func runOnWholeStore(console: Console) throws -> Bool {
+        guard store.corpus != nil, store.conditions.isEmpty, !phrases, categories.isEmpty, !queries.isEmpty,
+              case let .period(unit) = corpus.grouping, unit != .label else { return false }
+        _ = input.prepare()
+        guard let corpusStore = store.open(console: console) else { try console.finish(); return true }
+        let result = try corpusStore.periodTrend(of: queries, by: unit)
+        CorpusRun.warnLeftOut(result.skipped, grouping: corpus.grouping, console: console)
+        let found = spikes ? SpikeDetector.ranked(result.trends.flatMap(detector.spikes(of:))) : nil
+        TrendOutput(format: format, excel: excel, by: corpus.grouping.description, buckets: result.buckets)
+            .write(sections: [("terms", result.trends)], spikes: found, to: console)
+        try console.finish()
+        return true
     }
 }
 

@@ -33,14 +33,17 @@ enum CorpusRun {
             if case .invalidArgument = error, case .field = corpus.grouping { throw ValidationError(error.description) }
             throw error
         }
-        if !groups.skipped.isEmpty {
-            let list = groups.skipped.joined(separator: "; ")
-            if store.corpus == nil {
-                console.fail(ZhTextError.invalidArgument("cannot group by \(corpus.grouping): " + list))
-                return nil
-            }
-            console.warn("\(groups.skipped.count) document\(groups.skipped.count == 1 ? "" : "s") left out of --by \(corpus.grouping): " + list)
+        if !groups.skipped.isEmpty && store.corpus == nil {
+            console.fail(ZhTextError.invalidArgument("cannot group by \(corpus.grouping): " + groups.skipped.joined(separator: "; ")))
+            return nil
         }
+        warnLeftOut(groups.skipped, grouping: corpus.grouping, console: console)
         return (source, groups)
+    }
+
+    /// The warning about a store's documents that fit no group (`file (reason)` each).
+    static func warnLeftOut(_ skipped: [String], grouping: CorpusGrouping, console: Console) {
+        guard !skipped.isEmpty else { return }
+        console.warn("\(skipped.count) document\(skipped.count == 1 ? "" : "s") left out of --by \(grouping): " + skipped.joined(separator: "; "))
     }
 }

@@ -68,6 +68,16 @@ public struct Dispersion: Sendable {
     /// A query for `terms`.
     public init(terms: [String]) { self.terms = terms }
 
+    /// Adds the documents of `other` (a query for the same terms) after these, under `name` when given: documents
+    /// looked at one at a time (e.g. in a store's order) and put in another order afterwards.
+    public mutating func append(_ other: Dispersion, name: String? = nil) {
+        precondition(other.terms == terms, "the same terms")
+        for var d in other.documents {
+            if let name { d.name = name }
+            documents.append(d)
+        }
+    }
+
     /// Adds one document.
     /// - Complexity: O(n × terms).
     public mutating func add(name: String, text: NormalizedText) {
