@@ -1,4 +1,5 @@
 import Testing
+import ZhTextTestSupport
 @testable import ZhTextServe
 
 /// multipart/form-data: what browsers send parses; what is malformed is refused with a reason; random bodies never
@@ -56,7 +57,7 @@ import Testing
     }
 
     @Test func randomPartsRoundTripAndRandomBodiesNeverTrap() throws {
-        var g = QueryParametersTests.Generator(state: 99)
+        var g = SeededGenerator(seed: 99)
         let boundary = "----zhtext-boundary-0042"
         for _ in 0..<500 {
             var parts: [MultipartForm.Part] = []

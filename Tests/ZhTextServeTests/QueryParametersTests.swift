@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhTextTestSupport
 import ZhText
 @testable import ZhTextServe
 
@@ -53,28 +54,10 @@ import ZhText
         #expect(try p.string("same") == "a", "the same value twice is one value")
     }
 
-    /// A small deterministic generator (SplitMix64): the property tests are repeatable.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func string(from alphabet: [Unicode.Scalar], max: Int) -> String {
-            var s = ""
-            for _ in 0..<int(max + 1) { s.unicodeScalars.append(alphabet[int(alphabet.count)]) }
-            return s
-        }
-    }
-
     static let alphabet: [Unicode.Scalar] = Array("ab=&%+#?/; 新质生产力\u{0}\u{1F600}\\\"'<>2AFfz".unicodeScalars)
 
     @Test func randomQueriesNeverTrapAndRoundTrip() throws {
-        var g = Generator(state: 17)
+        var g = SeededGenerator(seed: 17)
         for _ in 0..<3000 {
             // Any text: decodes or is refused with a 400, never traps.
             let raw = g.string(from: Self.alphabet, max: 30)
@@ -89,5 +72,14 @@ import ZhText
             let decoded = try QueryParameters(query: encoded)
             #expect(decoded == QueryParameters(pairs), "\(encoded)")
         }
+    }
+}
+
+extension SeededGenerator {
+    /// Up to `max` scalars drawn from `alphabet` (the property tests' random strings).
+    mutating func string(from alphabet: [Unicode.Scalar], max: Int) -> String {
+        var s = ""
+        for _ in 0..<int(max + 1) { s.unicodeScalars.append(alphabet[int(alphabet.count)]) }
+        return s
     }
 }

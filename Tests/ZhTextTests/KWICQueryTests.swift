@@ -81,19 +81,8 @@ import Testing
 /// Seeded random texts and terms: wildcard hits are ordered, never overlap, start and end with the term's literal
 /// parts, and a star never spans a sentence end or more than ten characters.
 @Suite struct KWICQueryPropertyTests {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func wildcardHitsAreWellFormed() throws {
-        var rng = SplitMix(state: 14)
+        var rng = SeededGenerator(seed: 14)
         let alphabet = Array("加强建设国家发展。，\n".unicodeScalars)
         for _ in 0..<300 {
             let text = String(String.UnicodeScalarView((0..<Int.random(in: 0...80, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }))

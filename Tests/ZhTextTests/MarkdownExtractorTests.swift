@@ -88,7 +88,7 @@ import ZhTextTestSupport
     /// Property (fixed seed): random Markdown built from markup pieces and Chinese words never crashes, and every
     /// kept scalar maps to the same scalar of the file, in increasing order.
     @Test func randomMarkdownMapsExactly() {
-        var rng = MarkdownFuzzRandom(seed: 20251102)
+        var rng = SeededGenerator(seed: 20251102)
         let pieces = ["# ", "## ", "**", "*", "_", "`", "```\n", "<!-- ", " -->", "<b>", "</b>", "[", "](http://x.cn/a)", "![图](p.png)",
                       "> ", "- ", "1. ", "|", "---\n", "\n", "\n\n", "\\*", "~~", "<https://e.cn>", "[r]: http://x\n",
                       "政府", "工作", "报告", "新闻", "。", "，", " ", "\r\n", "title: 标题\n"]
@@ -114,15 +114,3 @@ import ZhTextTestSupport
     }
 }
 
-/// A small deterministic generator for the property tests.
-private struct MarkdownFuzzRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,0 +1,21 @@
+/// A small deterministic random generator (SplitMix64) for the property tests of every test target: the same seed
+/// gives the same cases on every machine and run.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
+    /// The generator's state (the seed before the first number).
+    public var state: UInt64
+
+    /// A generator starting from `seed`.
+    public init(seed: UInt64) { state = seed }
+
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in `0 ..< n` (`n` > 0).
+    public mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+}
