@@ -66,6 +66,10 @@ public final class CorpusService: Sendable {
             terms: terms, groups: groups, phrases: matcher, top: try p.int("top", default: 20, in: 1...1000),
             minimumCount: try p.int("min_count", default: 3, in: 1...1_000_000), allTerms: try p.flag("all_terms"),
             spikes: try p.flag("spikes") ? SpikeDetector(window: 3, ratio: 3, minimumCount: 3) : nil)
+        if let (whole, spikes) = try store.wholeStoreTrend(question, filter: filter, grouping: grouping) {
+            // The whole store by a period: from the day totals and the text index, as `trend --corpus` answers it.
+            return TrendAnswer(by: grouping.description, buckets: whole.buckets, sections: [("terms", whole.trends)], spikes: spikes, skipped: whole.skipped)
+        }
         let selection = try groupsOf(filter, by: grouping)
         let (sections, spikes) = try question.answer(in: store, groups: selection)
         return TrendAnswer(by: grouping.description, buckets: selection.buckets, sections: sections, spikes: spikes, skipped: selection.skipped)

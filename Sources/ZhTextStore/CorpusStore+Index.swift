@@ -126,6 +126,21 @@ extension CorpusStore {
     }
 }
 
+extension CorpusStore {
+    /// `question` over the whole store by a period, answered from the per-day totals and the text index without
+    /// reading every record (``periodTrend(of:by:)``; the same output as the general path): `nil` when the question
+    /// is not of that kind (conditions, phrases, no terms, labels or metadata fields) and must be answered the general
+    /// way. The one decision of `trend --corpus` and the server's `/api/trend`. Spikes, when the question asks for
+    /// them, are ranked as the general path ranks them.
+    public func wholeStoreTrend(_ question: TrendQuestion, filter: DocumentFilter,
+                                grouping: CorpusGrouping) throws -> (trend: PeriodTrend, spikes: [Spike]?)? {
+        guard filter.conditions.isEmpty, question.phrases == nil, !question.queries.isEmpty,
+              case let .period(unit) = grouping, unit != .label else { return nil }
+        let result = try periodTrend(of: question.queries, by: unit)
+        return (result, question.spikes.map { d in SpikeDetector.ranked(result.trends.flatMap(d.spikes(of:))) })
+    }
+}
+
 /// The answer of ``CorpusStore/periodTrend(of:by:)``.
 public struct PeriodTrend: Sendable {
     /// The periods, in time order, with their document counts and characters.

@@ -105,12 +105,13 @@ extension Trend {
     /// general path. Returns false when the question is not of that kind.
     func runOnWholeStore(console: Console) throws -> Bool {
         guard store.corpus != nil, store.conditions.isEmpty, !phrases, categories.isEmpty, !queries.isEmpty,
-              case let .period(unit) = corpus.grouping, unit != .label else { return false }
+              case .period = corpus.grouping else { return false }
         _ = input.prepare()
         guard let corpusStore = store.open(console: console) else { try console.finish(); return true }
-        let result = try corpusStore.periodTrend(of: queries, by: unit)
+        let question = TrendQuestion(terms: terms, groups: groups.compactMap(TrendQuestion.group(parsing:)),
+                                     foldScript: !input.keepScript, spikes: spikes ? detector : nil)
+        guard let (result, found) = try corpusStore.wholeStoreTrend(question, filter: store.filter, grouping: corpus.grouping) else { return false }
         CorpusRun.warnLeftOut(result.skipped, grouping: corpus.grouping, console: console)
-        let found = spikes ? SpikeDetector.ranked(result.trends.flatMap(detector.spikes(of:))) : nil
         TrendOutput(format: format, excel: excel, by: corpus.grouping.description, buckets: result.buckets)
             .write(sections: [("terms", result.trends)], spikes: found, to: console)
         try console.finish()
