@@ -8,22 +8,14 @@ variety and every run builds the same bytes.
 
 Usage: python3 Benchmarks/make-corpus.py [SIZE_MB] [OUT]
 """
-import glob, json, os, random, sys
+import glob, os, random, sys
 
-here = os.path.dirname(os.path.abspath(__file__))
-shared = os.path.normpath(os.path.join(here, '..', '..', 'shared'))
+from bench_material import mixed_document, paragraphs
+
 size_mb = float(sys.argv[1]) if len(sys.argv) > 1 else 100
 out = sys.argv[2] if len(sys.argv) > 2 else '/tmp/zhtext-bench/corpus'
 
-paragraphs = []
-for path in sorted(glob.glob(os.path.join(shared, 'corpora', '*', '*.txt'))):
-    with open(path, encoding='utf-8') as f:
-        paragraphs += [p.strip() for p in f.read().split('\n') if len(p.strip()) > 20]
-with open(os.path.join(shared, 'keywords', 'csl_dev.jsonl'), encoding='utf-8') as f:
-    for line in f:
-        paragraphs.append(json.loads(line).get('abstract', '').strip())
-paragraphs = [p for p in paragraphs if p]
-
+pool = paragraphs()
 rng = random.Random(20261129)
 os.makedirs(out, exist_ok=True)
 for old in glob.glob(os.path.join(out, '*.txt')):
@@ -31,12 +23,7 @@ for old in glob.glob(os.path.join(out, '*.txt')):
 target = int(size_mb * 1_000_000)
 written, n = 0, 0
 while written < target:
-    chunk, size = [], 0
-    while size < 200_000:
-        p = rng.choice(paragraphs)
-        chunk.append(p)
-        size += len(p.encode('utf-8')) + 1
-    data = '\n'.join(chunk) + '\n'
+    _, data = mixed_document(rng, pool, 200_000)
     with open(os.path.join(out, f'doc{n:05d}.txt'), 'w', encoding='utf-8') as f:
         f.write(data)
     written += len(data.encode('utf-8'))

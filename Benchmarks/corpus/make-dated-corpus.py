@@ -9,20 +9,13 @@ Usage: python3 Benchmarks/corpus/make-dated-corpus.py [DOCS] [OUT]
 """
 import datetime, glob, json, os, random, sys
 
-here = os.path.dirname(os.path.abspath(__file__))
-shared = os.path.normpath(os.path.join(here, '..', '..', '..', 'shared'))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from bench_material import mixed_document, paragraphs
+
 docs = int(sys.argv[1]) if len(sys.argv) > 1 else 1700
 out = sys.argv[2] if len(sys.argv) > 2 else '/tmp/zhtext-bench/dated'
 
-paragraphs = []
-for path in sorted(glob.glob(os.path.join(shared, 'corpora', '*', '*.txt'))):
-    with open(path, encoding='utf-8') as f:
-        paragraphs += [p.strip() for p in f.read().split('\n') if len(p.strip()) > 20]
-with open(os.path.join(shared, 'keywords', 'csl_dev.jsonl'), encoding='utf-8') as f:
-    for line in f:
-        paragraphs.append(json.loads(line).get('abstract', '').strip())
-paragraphs = [p for p in paragraphs if p]
-
+pool = paragraphs()
 rng = random.Random(20261206)
 os.makedirs(out, exist_ok=True)
 for old in glob.glob(os.path.join(out, '*.txt')):
@@ -32,12 +25,7 @@ sources = ['人民日报', '新华社', '光明日报']
 written = 0
 with open(out + '.jsonl', 'w', encoding='utf-8') as jl:
     for n in range(docs):
-        chunk, size = [], 0
-        while size < 24_000:
-            p = rng.choice(paragraphs)
-            chunk.append(p)
-            size += len(p.encode('utf-8')) + 1
-        data = '\n'.join(chunk) + '\n'
+        chunk, data = mixed_document(rng, pool, 24_000)
         day = start + datetime.timedelta(days=n)
         with open(os.path.join(out, f'{day.isoformat()}_{n:04d}.txt'), 'w', encoding='utf-8') as f:
             f.write(data)

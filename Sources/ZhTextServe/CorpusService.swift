@@ -220,11 +220,8 @@ public final class CorpusService: Sendable {
         let finder = PolicyPhrases(lexicon: lexicon, options: options)
         let entries = try entries(try p.filter())
         var objects: [JSON] = []
-        var texts: [Int: NormalizedText] = [:]
-        for chunk in stride(from: 0, to: entries.count, by: 64) {
-            let part = Array(entries[chunk..<min(entries.count, chunk + 64)])
-            try store.forEachText(of: part.map(\.key), containing: nil) { k, t in texts[k] = t }
-            for e in part { if let t = texts.removeValue(forKey: e.key) { objects.append(PhraseReportJSON.value(file: e.record.file, report: finder.report(for: t))) } }
+        try store.forEachText(of: entries) { e, text in
+            if let text { objects.append(PhraseReportJSON.value(file: e.record.file, report: finder.report(for: text))) }
         }
         return objects.count == 1 ? objects[0] : .array(objects)
     }

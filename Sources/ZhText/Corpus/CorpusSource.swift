@@ -62,6 +62,28 @@ public protocol CorpusSource: Sendable {
 }
 
 extension CorpusSource {
+    /// Calls `body` with `entries` a batch at a time, in their order, each with its normalized text (`nil` for a
+    /// document that does not contain `term`; every text is read when `term` is nil). Only one batch of texts is held
+    /// at a time, so a command can go through a corpus of any size.
+    public func forEachTextBatch(of entries: [CorpusEntry], containing term: String? = nil, batch: Int = 64,
+                                 _ body: ([(entry: CorpusEntry, text: NormalizedText?)]) throws -> Void) throws {
+        for start in stride(from: 0, to: entries.count, by: max(1, batch)) {
+            let part = entries[start..<min(entries.count, start + max(1, batch))]
+            var texts: [Int: NormalizedText] = [:]
+            try forEachText(of: part.map(\.key), containing: term) { k, t in texts[k] = t }
+            try body(part.map { ($0, texts[$0.key]) })
+        }
+    }
+
+    /// Calls `body` with each of `entries`, in order, and its normalized text (`nil` for a document that does not
+    /// contain `term`), reading the texts a batch at a time (``forEachTextBatch(of:containing:batch:_:)``).
+    public func forEachText(of entries: [CorpusEntry], containing term: String? = nil,
+                            _ body: (CorpusEntry, NormalizedText?) throws -> Void) throws {
+        try forEachTextBatch(of: entries, containing: term) { part in
+            for (entry, text) in part { try body(entry, text) }
+        }
+    }
+
     public func mergedProfiles(of groups: [[Int]], model: TermModel) throws -> [TermProfile] {
         var byKey: [Int: TermProfile] = [:]
         try forEachTerms(of: Array(Set(groups.joined())).sorted()) { k, terms in byKey[k] = terms.profile(model: model) }

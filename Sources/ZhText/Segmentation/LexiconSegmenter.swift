@@ -297,22 +297,11 @@ public struct LexiconSegmenter: Segmenter {
     /// The part of speech of `s[range]` when it is a word of the lexicon (added words first, removed words
     /// excluded), or `nil`.
     func wordPOS(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String? {
-        let added = lexicon.added
-        if added.wordCount > 0 {
-            let node = added.node(of: s, range)
-            if node >= 0 && added.isWord(node) { return added.pos(ofWord: added.word(at: node)) }
-        }
-        let trie = lexicon.compiled.trie
-        let node = trie.node(of: s, range)
-        guard node >= 0, trie.isWord(node) else { return nil }
-        if lexicon.removed.wordCount > 0 {
-            let r = lexicon.removed.node(of: s, range)
-            if r >= 0 && lexicon.removed.isWord(r) { return nil }
-        }
-        return trie.pos(ofWord: trie.word(at: node))
+        wordInfo(s, range)?.pos
     }
 
-    /// The part of speech and frequency of `s[range]` when it is a word of the lexicon, or `nil`.
+    /// The part of speech and frequency of `s[range]` when it is a word of the lexicon (added words first, removed
+    /// words excluded), or `nil`.
     func wordInfo(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (pos: String, frequency: Int)? {
         let added = lexicon.added
         if added.wordCount > 0 {

@@ -129,11 +129,8 @@ struct Analyze: ParsableCommand {
         renderer.excel = excel
         var summary = CorpusSummary()
         let progress = Progress(total: entries.count, totalBytes: 0, quiet: quiet)
-        var texts: [Int: NormalizedText] = [:]
-        for chunk in stride(from: 0, to: entries.count, by: 64) {
-            let part = Array(entries[chunk..<min(entries.count, chunk + 64)])
-            try corpus.forEachText(of: part.map(\.key), containing: nil) { k, t in texts[k] = t }
-            let work = part.compactMap { e in texts.removeValue(forKey: e.key).map { (e.record, $0) } }
+        try corpus.forEachTextBatch(of: entries) { part in
+            let work = part.compactMap { e, text in text.map { (e.record, $0) } }
             OrderedParallel.forEach(work, jobs: jobs, transform: { (record, text) -> Result<DocumentAnalysis, Error> in
                 Result {
                     let document = Self.document(of: record, text: text)

@@ -142,14 +142,7 @@ struct Kwic: ParsableCommand {
                 files = page.lines.map(\.entry.record.file)
                 render(page.lines.enumerated().map { k, l in var line = l.line; line.document = k; return line }, files: files, table: &table, console: console)
             }
-            if format != .json && format != .jsonl {
-                switch format {
-                case .table: table.renderTable { console.write($0) }
-                case .csv: break   // header first, rows as they came (render)
-                case .md: console.write(table.renderMarkdown())
-                default: break
-                }
-            }
+            writeCollected(table, console: console)
             try console.finish()
             return
         }
@@ -159,12 +152,7 @@ struct Kwic: ParsableCommand {
             json.expect(inputs: entries.count)
             // A plain term narrows the documents through the store's index; wildcards and patterns read every text.
             let literal = regex == nil && !(term ?? "").contains("*") ? term : nil
-            var texts: [Int: NormalizedText] = [:]
-            for chunk in stride(from: 0, to: entries.count, by: 64) {
-                let part = Array(entries[chunk..<min(entries.count, chunk + 64)])
-                try corpus.forEachText(of: part.map(\.key), containing: literal) { k, t in texts[k] = t }
-                for e in part { emit(e.record.file, texts.removeValue(forKey: e.key)) }
-            }
+            try corpus.forEachText(of: entries, containing: literal) { e, text in emit(e.record.file, text) }
         } else {
             let duplicates = DuplicateFilter(extraction.duplicates)
             let collected = InputCollector.collect(inputs.paths)
@@ -176,14 +164,19 @@ struct Kwic: ParsableCommand {
             }
         }
         if sort != nil { render(query.ordered(sortedLines), files: files, table: &table, console: console) }
+        writeCollected(table, console: console)
+        if format == .json || format == .jsonl { json.finish(console: console) }
+        try console.finish()
+    }
+
+    /// The rows collected for the formats that need every row first (aligned table, Markdown); text and CSV lines
+    /// were written as they came (`render`), JSON by its report.
+    func writeCollected(_ table: ReportTable, console: Console) {
         switch format {
         case .table: table.renderTable { console.write($0) }
-        case .csv: break   // header first, rows as they came
         case .md: console.write(table.renderMarkdown())
-        case .json, .jsonl: json.finish(console: console)
-        case .text: break
+        case .text, .csv, .json, .jsonl: break
         }
-        try console.finish()
     }
 
     /// Text lines are written at once; table rows are collected. Every line break shows as ⏎.

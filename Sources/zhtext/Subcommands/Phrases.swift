@@ -94,11 +94,8 @@ struct Phrases: ParsableCommand {
             guard let corpus = store.open(console: console) else { try console.finish(); return }
             let entries = try corpus.entries(matching: store.filter)
             json.expect(inputs: entries.count)
-            var texts: [Int: NormalizedText] = [:]
-            for chunk in stride(from: 0, to: entries.count, by: 64) {
-                let part = Array(entries[chunk..<min(entries.count, chunk + 64)])
-                try corpus.forEachText(of: part.map(\.key), containing: nil) { k, t in texts[k] = t }
-                for e in part { if let t = texts.removeValue(forKey: e.key) { emit(e.record.file, finder.report(for: t)) } }
+            try corpus.forEachText(of: entries) { e, text in
+                if let text { emit(e.record.file, finder.report(for: text)) }
             }
         } else {
             let duplicates = DuplicateFilter(extraction.duplicates)

@@ -24,18 +24,15 @@ extension StoreOptions {
                 return usable
             }
         }
-        var texts: [Int: NormalizedText] = [:]
-        for start in stride(from: 0, to: entries.count, by: 64) {
-            let part = Array(entries[start..<min(entries.count, start + 64)])
-            do { try store.forEachText(of: part.map(\.key), containing: nil) { k, t in texts[k] = t } } catch {
-                console.fail(error)
-                return
-            }
-            for e in part {
-                guard let text = texts.removeValue(forKey: e.key) else { continue }
+        do {
+            try store.forEachText(of: entries) { e, text in
+                guard let text else { return }
                 let r = e.record
                 body(DatedDocument(file: r.file, title: r.title, date: r.date, dateSource: r.dateSource, label: r.label, text: text))
             }
+        } catch {
+            console.fail(error)
+            return
         }
         if !undated.isEmpty {
             let message = "\(undated.count) document\(undated.count == 1 ? "" : "s") without a date: " + undated.joined(separator: "; ")
