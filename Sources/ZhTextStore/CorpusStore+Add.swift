@@ -85,67 +85,82 @@ extension CorpusStore {
         var summary = CorpusAddSummary()
         var batch: [AnalyzedDocument] = []
         var batchBytes = 0
-        var writeError: CorpusStoreError?
-        var termIDs: [TermRowKey: Int64] = [:]
+        // Identities handed to the writer in this add, with their content hashes (64-bit digests): a document given
+        // twice with the same content is unchanged the second time, whether or not the first is written yet, so the
+        // counts do not depend on timing.
+        var queued: [UInt64: UInt64] = [:]
+        let writer = BatchWriter(store: self)
         func flush() {
-            guard !batch.isEmpty, writeError == nil else { return }
-            do {
-                let (added, updated) = try write(batch, cache: &termIDs)
-                summary.added += added
-                summary.updated += updated
-            } catch { writeError = error }
+            writer.submit(batch)
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
         }
-        while writeError == nil, let inputs = try next() {
-            // The stored hashes of the identities known before reading (files, rows with an id); others are looked up
-            // one by one once their text is read.
-            let known = try hashes(of: inputs.compactMap(Self.identity(of:)))
-            let lookup: @Sendable (String) -> String? = { id in
-                if let h = known[id] { return h }
-                return try? pool.read { db in try String.fetchOne(db, sql: "SELECT hash FROM documents WHERE id = ?", arguments: [id]) }
-            }
-            let transform: @Sendable (CorpusInput) -> Outcome = { input in
-                do throws(ZhTextError) {
-                    let loaded: LoadedDocument
-                    switch input {
-                    case let .file(item):
-                        let bytes = try InputReader.read(item)
-                        let hash = loader.hash(bytes: bytes)
-                        if let path = item.path, lookup(DocumentLoader.identity(ofPath: path)) == hash { return .unchanged }
-                        loaded = try loader.load(item, bytes: bytes, hash: hash)
-                    case let .row(row):
-                        if let id = row.id, lookup(id) == DocumentLoader.hash(of: row) { return .unchanged }
-                        loaded = try loader.load(row: row)
-                        if row.id == nil, lookup(loaded.record.id) == loaded.record.hash { return .unchanged }
-                    case let .jsonLine(file, line, bytes, fields):
-                        let row = try DocumentRows.jsonlRow(bytes, file: file, line: line, fields: fields).get()
-                        if let id = row.id, lookup(id) == DocumentLoader.hash(of: row) { return .unchanged }
-                        loaded = try loader.load(row: row)
-                        if row.id == nil, lookup(loaded.record.id) == loaded.record.hash { return .unchanged }
-                    }
-                    return .analyzed(AnalyzedDocument(loaded, analyze: analyze), warnings: loaded.warnings)
-                } catch {
-                    return .failed(error)
+        // A failure to read the input stops the add, but what was analysed before it is still written.
+        func addAll() throws(CorpusStoreError) {
+            while writer.error == nil, let inputs = try next() {
+                // The stored hashes of the identities known before reading (files, rows with an id); others are looked up
+                // one by one once their text is read.
+                let known = try hashes(of: inputs.compactMap(Self.identity(of:)))
+                let lookup: @Sendable (String) -> String? = { id in
+                    if let h = known[id] { return h }
+                    return try? pool.read { db in try String.fetchOne(db, sql: "SELECT hash FROM documents WHERE id = ?", arguments: [id]) }
                 }
-            }
-            OrderedParallel.forEach(inputs, jobs: jobs, transform: transform) { _, outcome in
-                switch outcome {
-                case .unchanged: summary.unchanged += 1
-                case let .failed(e): summary.failed += 1; problem(e)
-                case let .analyzed(doc, warnings):
-                    warnings.forEach(warning)
-                    guard keep(LoadedDocumentSummary(record: doc.record)) else { return }
-                    batch.append(doc)
-                    batchBytes += doc.text.normalized.count
-                    if batch.count >= batchSize || batchBytes >= 16 << 20 { flush() }
+                let transform: @Sendable (CorpusInput) -> Outcome = { input in
+                    do throws(ZhTextError) {
+                        let loaded: LoadedDocument
+                        switch input {
+                        case let .file(item):
+                            let bytes = try InputReader.read(item)
+                            let hash = loader.hash(bytes: bytes)
+                            if let path = item.path, lookup(DocumentLoader.identity(ofPath: path)) == hash { return .unchanged }
+                            loaded = try loader.load(item, bytes: bytes, hash: hash)
+                        case let .row(row):
+                            if let id = row.id, lookup(id) == DocumentLoader.hash(of: row) { return .unchanged }
+                            loaded = try loader.load(row: row)
+                            if row.id == nil, lookup(loaded.record.id) == loaded.record.hash { return .unchanged }
+                        case let .jsonLine(file, line, bytes, fields):
+                            let row = try DocumentRows.jsonlRow(bytes, file: file, line: line, fields: fields).get()
+                            if let id = row.id, lookup(id) == DocumentLoader.hash(of: row) { return .unchanged }
+                            loaded = try loader.load(row: row)
+                            if row.id == nil, lookup(loaded.record.id) == loaded.record.hash { return .unchanged }
+                        }
+                        return .analyzed(AnalyzedDocument(loaded, analyze: analyze), warnings: loaded.warnings)
+                    } catch {
+                        return .failed(error)
+                    }
+                }
+                OrderedParallel.forEach(inputs, jobs: jobs, transform: transform) { _, outcome in
+                    switch outcome {
+                    case .unchanged: summary.unchanged += 1
+                    case let .failed(e): summary.failed += 1; problem(e)
+                    case let .analyzed(doc, warnings):
+                        warnings.forEach(warning)
+                        guard keep(LoadedDocumentSummary(record: doc.record)) else { return }
+                        let identity = Self.digest(doc.record.id), content = Self.digest(doc.record.hash)
+                        if queued.updateValue(content, forKey: identity) == content { summary.unchanged += 1; return }
+                        batch.append(doc)
+                        batchBytes += doc.text.normalized.count
+                        if batch.count >= batchSize || batchBytes >= 16 << 20 { flush() }
+                    }
                 }
             }
         }
+        var inputError: CorpusStoreError?
+        do { try addAll() } catch { inputError = error }
         flush()
-        if let writeError { throw writeError }
+        let written = writer.finish()
+        if let error = written.error ?? inputError { throw error }
+        summary.added = written.added
+        summary.updated = written.updated
         summary.documents = try count()
         return summary
+    }
+
+    /// A 64-bit digest of `text` (FNV-1a over its UTF-8), for remembering many identities in little memory.
+    static func digest(_ text: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
     }
 
     /// The identity of an input when it is known before reading it: a file's path, a row's id.

@@ -81,7 +81,8 @@ extension CorpusStore {
                     WHERE date IS NULL\(imprecise.isEmpty ? "" : " OR date IN (\(marks))") ORDER BY rowid
                     """, arguments: StatementArguments(imprecise))
                 var entries: [CorpusEntry] = []
-                while let row = try rows.next() { entries.append(CorpusEntry(key: Int(row[0] as Int64), record: try Self.record(row, path: path))) }
+                var reader = RecordReader()
+                while let row = try rows.next() { entries.append(CorpusEntry(key: Int(row[0] as Int64), record: try reader.record(row, path: path))) }
                 skipped = CorpusQueries.groups(entries, by: .period(unit)).skipped
             }
             // Per-document counts of every member, in the documents that may hold one.

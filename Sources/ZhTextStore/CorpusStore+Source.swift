@@ -6,11 +6,12 @@ extension CorpusStore: CorpusSource {
     public func entries(matching filter: DocumentFilter) throws -> [CorpusEntry] {
         try read { db in
             var out: [CorpusEntry] = []
+            var reader = RecordReader()
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT rowid, id, file, title, date, date_source, label, fields, hash, characters, origin FROM documents ORDER BY rowid
                 """)
             while let row = try rows.next() {
-                let record = try Self.record(row, path: path)
+                let record = try reader.record(row, path: path)
                 if filter.accepts(record) { out.append(CorpusEntry(key: Int(row[0] as Int64), record: record)) }
             }
             return out
@@ -18,22 +19,8 @@ extension CorpusStore: CorpusSource {
     }
 
     static func record(_ row: Row, path: String) throws -> DocumentRecord {
-        let dateText: String? = row[4]
-        let date = dateText.flatMap(DateParsing.parse)
-        if dateText != nil && date == nil { throw CorpusStoreError.damaged(path: path, reason: "document \(row[1] as String): bad date") }
-        guard let fields = decodeFields(row[7]) else {
-            throw CorpusStoreError.damaged(path: path, reason: "document \(row[1] as String): bad fields")
-        }
-        var origin: DocumentOrigin?
-        if let text = row[10] as String? {
-            guard let o = decodeFields(text).flatMap(DocumentOrigin.init(fields:)) else {
-                throw CorpusStoreError.damaged(path: path, reason: "document \(row[1] as String): bad origin")
-            }
-            origin = o
-        }
-        return DocumentRecord(id: row[1], file: row[2], title: row[3], date: date,
-                              dateSource: (row[5] as String?).flatMap(DateSource.init(rawValue:)), label: row[6],
-                              fields: fields, hash: row[8], characters: row[9], origin: origin)
+        var reader = RecordReader()
+        return try reader.record(row, path: path)
     }
 
     public func fieldNames() throws -> [String] {

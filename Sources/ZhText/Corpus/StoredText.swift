@@ -23,9 +23,7 @@ public struct StoredText: Sendable, Equatable {
     /// Encodes `text`.
     /// - Complexity: O(n + m) for n normalized and m original scalars.
     public init(_ text: NormalizedText) {
-        var utf8 = String.UnicodeScalarView()
-        utf8.append(contentsOf: text.scalars)
-        normalized = Array(String(utf8).utf8)
+        normalized = Array(String(scalars: text.scalars).utf8)
         let n = text.scalars.count
         var isIdentity = text.map.originalCount == n
         if isIdentity {
@@ -46,7 +44,7 @@ public struct StoredText: Sendable, Equatable {
     /// The text as it was encoded.
     /// - Throws: ``ZhTextError/invalidArgument(_:)`` when the stored parts are damaged.
     public func decode() throws(ZhTextError) -> NormalizedText {
-        let scalars = Array(String(decoding: normalized, as: UTF8.self).unicodeScalars)
+        let scalars = normalized.withUnsafeBufferPointer { [Unicode.Scalar](utf8: $0) }
         let originalScalars: [Unicode.Scalar]
         if let original {
             originalScalars = try Self.decodeOriginal(original, scalars: scalars)

@@ -1,11 +1,15 @@
+import Foundation
+import ZhTextData
 import ZhTextICU
 
 /// Which Han characters are Traditional forms, and whether a text is written (partly) in Traditional characters, so
 /// that counting can fold it to Simplified (``NormalizationOptions/foldScript``).
 ///
 /// A character is a Traditional form when ICU's `Traditional-Simplified` transliteration changes it (發 → 发,
-/// 經 → 经). The table is built once, on first use, by transliterating every ideograph of the BMP blocks
-/// (U+3400–U+4DBF, U+4E00–U+9FFF) in one call.
+/// 經 → 经), among the ideographs of the BMP blocks (U+3400–U+4DBF, U+4E00–U+9FFF). The bundled
+/// `Dictionaries/normalization/traditional-han.txt` lists them (derived from ICU by
+/// `Scripts/derive_traditional_han.py`; a test checks it against the linked ICU), so that no command starts ICU's
+/// transliterator only to learn that its text is Simplified. Without the bundled data the table is asked of ICU.
 public enum ScriptFolding {
     /// A text is folded when at least this many of its Han characters are Traditional forms…
     public static let minimumTraditional = 3
@@ -18,8 +22,8 @@ public enum ScriptFolding {
     @inline(__always)
     public static func isTraditional(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
-        guard v >= 0x3400 && v <= 0x9FFF else { return false }
-        let i = Int(v - 0x3400)
+        guard v >= first && v <= last else { return false }
+        let i = Int(v - first)
         return table[i >> 6] & (1 << UInt64(i & 63)) != 0
     }
 
@@ -42,21 +46,53 @@ public enum ScriptFolding {
         return c.traditional >= minimumTraditional && Double(c.traditional) >= minimumShare * Double(c.han)
     }
 
-    /// One bit per scalar of U+3400–U+9FFF.
-    private static let table: [UInt64] = {
-        let count = 0xA000 - 0x3400
-        var bits = [UInt64](repeating: 0, count: (count + 63) / 64)
-        guard let t = try? Transliterator(id: "Traditional-Simplified") else { return bits }
-        var source: [UInt16] = []
-        source.reserveCapacity(count)
-        for v in 0x3400..<0xA000 { source.append(UInt16(v)) }
-        let converted = t.transliterate(source)
-        if converted.count == source.count {
-            for i in 0..<count where converted[i] != source[i] { bits[i >> 6] |= 1 << UInt64(i & 63) }
-        } else {
-            // Not one for one (never seen with ICU's table): decide character by character.
-            for i in 0..<count where t.transliterate([source[i]]) != [source[i]] { bits[i >> 6] |= 1 << UInt64(i & 63) }
+    static let first: UInt32 = 0x3400
+    static let last: UInt32 = 0x9FFF
+
+    /// One bit per scalar of U+3400–U+9FFF: the bundled list, or ICU's answer without it.
+    private static let table: [UInt64] = bundledTable() ?? icuTable()
+
+    static func bits<S: Sequence>(_ members: S) -> [UInt64] where S.Element == UInt32 {
+        var bits = [UInt64](repeating: 0, count: Int(last - first + 64) / 64)
+        for v in members where v >= first && v <= last {
+            let i = Int(v - first)
+            bits[i >> 6] |= 1 << UInt64(i & 63)
         }
         return bits
-    }()
+    }
+
+    /// The characters of `Dictionaries/normalization/traditional-han.txt`, or `nil` when it is missing or unreadable.
+    static func bundledTable() -> [UInt64]? {
+        guard let dir = BundledDictionaries.directory,
+              let data = FileManager.default.contents(atPath: dir.appendingPathComponent("normalization/traditional-han.txt").path)
+        else { return nil }
+        return parse(String(decoding: data, as: UTF8.self))
+    }
+
+    /// The members of a `traditional-han.txt` text (one character per line, `#` header lines), or `nil` when a line
+    /// is not one ideograph of U+3400–U+9FFF or the file lists none.
+    static func parse(_ text: String) -> [UInt64]? {
+        var members: [UInt32] = []
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let scalars = line.unicodeScalars
+            guard scalars.count == 1, let v = scalars.first?.value, v >= first && v <= last else { return nil }
+            members.append(v)
+        }
+        return members.isEmpty ? nil : bits(members)
+    }
+
+    /// The table as the linked ICU gives it: every ideograph of U+3400–U+9FFF transliterated in one call.
+    static func icuTable() -> [UInt64] {
+        guard let t = try? Transliterator(id: "Traditional-Simplified") else { return bits([]) }
+        let source = (first...last).map { UInt16($0) }
+        let converted = t.transliterate(source)
+        var changed: [UInt32] = []
+        if converted.count == source.count {
+            for i in source.indices where converted[i] != source[i] { changed.append(UInt32(source[i])) }
+        } else {
+            // Not one for one (never seen with ICU's table): decide character by character.
+            for s in source where t.transliterate([s]) != [s] { changed.append(UInt32(s)) }
+        }
+        return bits(changed)
+    }
 }
