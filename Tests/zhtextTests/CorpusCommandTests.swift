@@ -270,6 +270,35 @@ import ZhTextTestSupport
         #expect(try run(["corpus", "remove", store, "--where", "date<=2020"]).stdout.hasPrefix("removed 2 documents"))
     }
 
+    @Test func csvRowsAreStreamedWithTheirFieldsAndErrorsNameTheLine() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let csv = dir.appendingPathComponent("docs.csv")
+        // Line 1 header; the first row's quoted text spans lines 2–3; line 5 has too few fields; line 7 is not UTF-8
+        // (0xFF), so it and everything after it is not read.
+        var bytes = Array("""
+            id,date,source,text
+            1,2024-05-01,甲报,"发展新质生产力，
+            推动高质量发展。"
+            2,2024-06-01,乙报,高质量发展是首要任务。
+            3,2025-01-01
+            4,2025-02-01,甲报,新质生产力加快形成。
+
+            """.utf8)
+        bytes += Array("5,2025-03-01,乙报,".utf8) + [0xFF] + Array("\n6,2025-04-01,乙报,不会读到。\n".utf8)
+        try Data(bytes).write(to: csv)
+        let store = dir.appendingPathComponent("rows.db").path
+        let add = try run(["corpus", "add", store, "--csv", csv.path, "--format", "json"], status: 1)
+        #expect(add.stderr.contains("docs.csv:5: 2 fields, the header (line 1) has 4"), "\(add.stderr)")
+        #expect(add.stderr.contains("docs.csv:7: not UTF-8"), "\(add.stderr)")
+        #expect(add.stdout.contains("\"added\": 3") && add.stdout.contains("\"failed\": 2"), "\(add.stdout)")
+        // 甲报 holds rows 1 and 4, one 新质生产力 each; 乙报 row 2, none.
+        let bySource = try run(["trend", "--corpus", store, "--term", "新质生产力", "--by", "source", "--format", "csv"])
+        #expect(bySource.stdout.contains("\r\n甲报,新质生产力,2,") && bySource.stdout.contains("\r\n乙报,新质生产力,0,"), "\(bySource.stdout)")
+        // Adding the same file again: the three rows are unchanged (identity from the id column).
+        let again = try run(["corpus", "add", store, "--csv", csv.path, "--format", "json"], status: 1)
+        #expect(again.stdout.contains("\"unchanged\": 3") && again.stdout.contains("\"documents\": 3"), "\(again.stdout)")
+    }
+
     @Test func jsonlRowsGroupByAnyField() throws {
         let dir = try TestSupport.temporaryDirectory()
         let jsonl = dir.appendingPathComponent("docs.jsonl")

@@ -129,91 +129,14 @@ public enum DocumentRows {
 
     /// Calls `body` with each record of CSV `text` after the header row, in order. A record with more or fewer
     /// fields than the header, or an unterminated quote, is an error naming the line it starts on.
+    /// (``CSVRowStream`` reads the same rows from a file in bounded memory.)
     /// - Complexity: O(n); memory O(longest record).
     public static func csv(_ text: String, file: String, fields: RowFields,
                            _ body: (Result<DocumentRow, ZhTextError>) -> Void) {
-        var header: [String]?
-        var headerLine = 0
-        CSVRecords.forEach(text) { record, line in
-            switch record {
-            case let .failure(reason):
-                body(.failure(.malformedLine(file: file, line: line, reason: reason, content: "")))
-            case let .success(cells):
-                if cells.count == 1 && cells[0].isEmpty { return }
-                guard let header else {
-                    let names = cells.map { $0.trimmingCharacters(in: .whitespaces) }
-                    if let dup = Dictionary(names.map { ($0, 1) }, uniquingKeysWith: +).first(where: { $0.value > 1 }) {
-                        body(.failure(.malformedLine(file: file, line: line, reason: "header names \"\(dup.key)\" twice", content: "")))
-                    }
-                    header = names
-                    headerLine = line
-                    return
-                }
-                guard cells.count == header.count else {
-                    body(.failure(.malformedLine(file: file, line: line,
-                                                 reason: "\(cells.count) fields, the header (line \(headerLine)) has \(header.count)",
-                                                 content: String(cells.joined(separator: ",").prefix(40)))))
-                    return
-                }
-                var values: [String: String] = [:]
-                for (k, v) in zip(header, cells) where !v.isEmpty { values[k] = v }
-                body(fields.row(values, file: file, line: line))
-            }
-        }
-    }
-}
-
-/// RFC 4180 records: `,` separates, `"` quotes (doubled inside quotes), CRLF or LF ends a record outside quotes.
-enum CSVRecords {
-    /// Calls `body` with each record (or the reason it is malformed) and the line it starts on.
-    /// A record's cells, or the reason it is malformed.
-    enum Record { case success([String]), failure(String) }
-
-    static func forEach(_ text: String, _ body: (Record, Int) -> Void) {
-        var cells: [String] = []
-        var cell = String.UnicodeScalarView()
-        var quoted = false, wasQuoted = false, afterQuote = false
-        var line = 1, recordLine = 1
-        var bad: String?
-        var any = false
-        var scalars = text.unicodeScalars.makeIterator()
-        if text.unicodeScalars.first == "\u{FEFF}" { _ = scalars.next() }
-        func endRecord() {
-            cells.append(String(cell))
-            body(bad.map { .failure($0) } ?? .success(cells), recordLine)
-            cells = []; cell = String.UnicodeScalarView(); bad = nil; wasQuoted = false; afterQuote = false; any = false
-        }
-        var pendingCR = false
-        while let c = scalars.next() {
-            if pendingCR {
-                pendingCR = false
-                if c == "\n" { line += 1; endRecord(); recordLine = line; continue }
-                line += 1; endRecord(); recordLine = line
-            }
-            any = true
-            if quoted {
-                if c == "\"" { quoted = false; afterQuote = true; continue }
-                if c == "\n" { line += 1 }
-                cell.append(c)
-                continue
-            }
-            if afterQuote && c == "\"" { quoted = true; afterQuote = false; cell.append("\""); continue }
-            switch c {
-            case ",":
-                cells.append(String(cell)); cell = String.UnicodeScalarView(); wasQuoted = false; afterQuote = false
-            case "\n":
-                line += 1; endRecord(); recordLine = line
-            case "\r":
-                pendingCR = true
-            case "\"" where cell.isEmpty && !wasQuoted:
-                quoted = true; wasQuoted = true
-            default:
-                if afterQuote && bad == nil { bad = "text after a closing quote" }
-                if c == "\"" && bad == nil { bad = "quote inside an unquoted field" }
-                cell.append(c)
-            }
-        }
-        if quoted { bad = "unterminated quote" }
-        if pendingCR || any || !cells.isEmpty || !cell.isEmpty || quoted { endRecord() }
+        var rows = CSVRows(file: file, fields: fields)
+        var parser = CSVRecordParser()
+        let take = { (record: CSVRecordParser.Record, line: Int) in rows.take(record, line: line, body) }
+        parser.feed(text.unicodeScalars, take)
+        parser.finish(take)
     }
 }

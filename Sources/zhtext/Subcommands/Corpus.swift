@@ -120,67 +120,67 @@ struct CorpusAdd: ParsableCommand {
             }
         }
         let fields = RowFields(text: textField, date: dateField, id: idField)
-        func rows(of file: String, _ read: ([UInt8]) -> Void) {
-            let item = file == "-" ? InputItem.standardInput : InputItem(file: file, path: file)
-            do { read(try InputReader.read(item)) } catch { console.fail(error) }
-        }
         var rowFailures = 0
-        let collect: (Result<DocumentRow, ZhTextError>) -> Void = { r in
-            switch r {
-            case let .success(row): inputs.append(.row(row))
-            case let .failure(e): console.fail(e); rowFailures += 1
-            }
-        }
-        for file in csv {
-            rows(of: file) { bytes in
-                guard let text = String(validating: bytes, as: UTF8.self) else {
-                    console.fail(ZhTextError.notText(file: file, reason: "CSV must be UTF-8"))
-                    return
-                }
-                DocumentRows.csv(text, file: file, fields: fields, collect)
-            }
-        }
         let store: CorpusStore
         do { store = try CorpusStore(path: self.store, create: true) } catch { console.fail(error); try console.finish(); return }
         var undatedNames: [String] = []
         let skipUndated = undated == .skip
         var summary: CorpusAddSummary
         do {
-            // Files and CSV rows first, then each JSONL file streamed in chunks (bounded memory at any length).
-            var pending = jsonl
-            var stream: (file: String, descriptor: Int32, lines: LineStream)?
+            // Files first, then each CSV and each JSONL file streamed in chunks (bounded memory at any length).
+            enum Rows { case csv(CSVRowStream), jsonl(LineStream) }
+            var pending: [(file: String, csv: Bool)] = csv.map { ($0, true) } + jsonl.map { ($0, false) }
+            var stream: (file: String, descriptor: Int32, rows: Rows)?
             var first = true
             let next = { () -> [CorpusInput]? in
                 if first { first = false; return inputs }
                 while true {
                     if stream == nil {
                         guard !pending.isEmpty else { return nil }
-                        let file = pending.removeFirst()
+                        let (file, isCSV) = pending.removeFirst()
                         let descriptor = file == "-" ? 0 : open(file, O_RDONLY)
                         if descriptor < 0 {
                             console.fail(ZhTextError.unreadable(file: file, reason: String(cString: strerror(errno))))
                             rowFailures += 1
                             continue
                         }
-                        stream = (file, descriptor, LineStream(descriptor: descriptor))
+                        stream = (file, descriptor, isCSV ? .csv(CSVRowStream(descriptor: descriptor, file: file, fields: fields))
+                                                          : .jsonl(LineStream(descriptor: descriptor)))
                     }
                     let file = stream!.file
-                    var pieces: [LineSplitter.Piece] = []
-                    do { pieces = try stream!.lines.nextBatch(4096, file: file) } catch { console.fail(error); rowFailures += 1 }
-                    if pieces.isEmpty {
+                    var batch: [CorpusInput] = []
+                    var ended = false
+                    do {
+                        switch stream!.rows {
+                        case var .csv(rows):
+                            let got = try rows.nextBatch(4096)
+                            stream!.rows = .csv(rows)
+                            ended = got.isEmpty
+                            for r in got {
+                                switch r {
+                                case let .success(row): batch.append(.row(row))
+                                case let .failure(e): console.fail(e); rowFailures += 1
+                                }
+                            }
+                        case var .jsonl(lines):
+                            let pieces = try lines.nextBatch(4096, file: file)
+                            stream!.rows = .jsonl(lines)
+                            ended = pieces.isEmpty
+                            for piece in pieces {
+                                switch piece {
+                                case let .line(n, bytes): batch.append(.jsonLine(file: file, line: n, bytes: bytes, fields: fields))
+                                case let .tooLong(n, length):
+                                    console.fail(ZhTextError.malformedLine(file: file, line: n, reason: "line of \(length) bytes is too long", content: ""))
+                                    rowFailures += 1
+                                }
+                            }
+                        }
+                    } catch { console.fail(error); rowFailures += 1; ended = true }
+                    if ended {
                         if stream!.descriptor > 0 { close(stream!.descriptor) }
                         stream = nil
-                        continue
                     }
-                    return pieces.compactMap { piece -> CorpusInput? in
-                        switch piece {
-                        case let .line(n, bytes): return .jsonLine(file: file, line: n, bytes: bytes, fields: fields)
-                        case let .tooLong(n, length):
-                            console.fail(ZhTextError.malformedLine(file: file, line: n, reason: "line of \(length) bytes is too long", content: ""))
-                            rowFailures += 1
-                            return nil
-                        }
-                    }
+                    if !batch.isEmpty { return batch }
                 }
             }
             summary = try store.add(next: next, loader: loader, jobs: jobs, warning: console.warn, problem: console.fail,
