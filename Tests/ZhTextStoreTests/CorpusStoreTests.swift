@@ -179,6 +179,42 @@ import ZhTextTestSupport
         #expect(try store.fieldNames() == ["source", "views"])
     }
 
+    /// The same rows given twice in one add (a crawler delivering an article twice): the second copy is unchanged
+    /// however far the writer thread has got, so the counts and the store are the same for any jobs and batch size.
+    @Test(arguments: [(1, 1), (2, 1), (2, 3), (2, 64)])
+    func aDocumentGivenTwiceInOneAddIsUnchangedTheSecondTime(jobs: Int, batchSize: Int) throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let store = try CorpusStore(path: dir.appendingPathComponent("twice.db").path, create: true)
+        let texts = (0..<20).map { "第\($0)篇：推动高质量发展，发展新质生产力。" }
+        // Rows without an id (identity: the text's hash) and rows with one, each given twice, the copies 20 rows apart.
+        var rows: [CorpusInput] = []
+        for copy in 0..<2 {
+            for (i, t) in texts.enumerated() {
+                rows.append(.row(DocumentRow(file: "rows", line: copy * 20 + i + 1, id: i % 2 == 0 ? nil : "id\(i)", text: t, date: "2025-01-01", fields: [:])))
+            }
+        }
+        let s = try store.add(rows, jobs: jobs, batchSize: batchSize)
+        #expect((s.added, s.updated, s.unchanged, s.documents) == (20, 0, 20, 20))
+        #expect(try store.check().isEmpty)
+    }
+
+    /// When reading the input fails part-way (a JSONL file that cannot be read further), the documents analysed
+    /// before the failure are written, and the error is thrown.
+    @Test func documentsReadBeforeAnInputFailureAreWritten() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let store = try CorpusStore(path: dir.appendingPathComponent("partial.db").path, create: true)
+        var chunk = 0
+        #expect(throws: CorpusStoreError.self) {
+            _ = try store.add(next: { () throws(CorpusStoreError) -> [CorpusInput]? in
+                chunk += 1
+                if chunk == 3 { throw .failed(path: "input", reason: "read error") }
+                return (0..<5).map { .row(DocumentRow(file: "rows", line: chunk * 10 + $0, id: "c\(chunk)-\($0)", text: "第\(chunk)批第\($0)篇，推动高质量发展。", date: "2025-01-01", fields: [:])) }
+            }, jobs: 2, batchSize: 3)
+        }
+        #expect(try store.count() == 10)
+        #expect(try store.check().isEmpty)
+    }
+
     @Test func missingForeignAndDamagedFilesAreRefusedWithoutChangingThem() throws {
         let dir = try TestSupport.temporaryDirectory()
         let missing = dir.appendingPathComponent("none.db").path
