@@ -18,6 +18,24 @@ extension CorpusStore: CorpusSource {
         }
     }
 
+    public func entries(matching filter: DocumentFilter, mayContain term: String) throws -> [CorpusEntry] {
+        let needle = String(decoding: TermOccurrences(term).utf8, as: UTF8.self)
+        return try read { db in
+            guard let keys = try candidates(db, containing: needle) else { return nil }
+            var out: [CorpusEntry] = []
+            var reader = RecordReader()
+            let statement = try db.makeStatement(sql: """
+                SELECT rowid, id, file, title, date, date_source, label, fields, hash, characters, origin FROM documents WHERE rowid = ?
+                """)
+            for key in keys {
+                guard let row = try Row.fetchOne(statement, arguments: [key]) else { continue }
+                let record = try reader.record(row, path: path)
+                if filter.accepts(record) { out.append(CorpusEntry(key: key, record: record)) }
+            }
+            return out
+        } ?? entries(matching: filter)
+    }
+
     static func record(_ row: Row, path: String) throws -> DocumentRecord {
         var reader = RecordReader()
         return try reader.record(row, path: path)

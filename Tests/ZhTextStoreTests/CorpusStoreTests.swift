@@ -179,6 +179,30 @@ import ZhTextTestSupport
         #expect(try store.fieldNames() == ["source", "views"])
     }
 
+    /// Narrowing by the trigram index leaves out only documents without the term, keeps the corpus order and the
+    /// filter, and falls back to every entry for terms shorter than three characters.
+    @Test func entriesThatMayContainATermKeepEveryDocumentThatDoes() throws {
+        let (dir, docs) = try Self.fixture()
+        let store = try Self.store(docs, in: dir)
+        let memory = InMemoryCorpus(documents: docs)
+        for term in ["新质生产力", "高质量发展", "ＡＩ赋能", "稳中求进", "没有的词语", "发展", "新质生產力"] {
+            for filter in [DocumentFilter(), try DocumentFilter(parsing: ["source=市报"])] {
+                let all = try store.entries(matching: filter)
+                let narrowed = try store.entries(matching: filter, mayContain: term)
+                let holding = try memory.entries(matching: filter).filter { e in
+                    TermOccurrences(term).count(in: docs[e.key].text.scalars) > 0
+                }.map(\.record.id)
+                // Every document holding the term is kept, in corpus order; nothing outside the filter is.
+                #expect(Set(holding).isSubset(of: Set(narrowed.map(\.record.id))), "\(term)")
+                #expect(narrowed.map(\.record.id) == all.map(\.record.id).filter(Set(narrowed.map(\.record.id)).contains), "\(term)")
+                // Terms of fewer than three characters cannot be narrowed: every entry.
+                if term.unicodeScalars.count < 3 { #expect(narrowed.map(\.record.id) == all.map(\.record.id)) }
+            }
+        }
+        // The index does narrow: 没有的词语 is in no document.
+        #expect(try store.entries(matching: DocumentFilter(), mayContain: "没有的词语").isEmpty)
+    }
+
     /// The same rows given twice in one add (a crawler delivering an article twice): the second copy is unchanged
     /// however far the writer thread has got, so the counts and the store are the same for any jobs and batch size.
     @Test(arguments: [(1, 1), (2, 1), (2, 3), (2, 64)])

@@ -36,6 +36,11 @@ import ZhTextTestSupport
             ["freq", "--ngram", "2", "--format", "json", "--top", "20"],
             ["kwic", "发展", "--width", "6"],
             ["kwic", "新质生产力", "--format", "json"],
+            // In one document only. JSON: an object for each of the six documents (zero counts included); text: the
+            // store reads only the record and text of the one document its index names.
+            ["kwic", "供给侧结构性", "--format", "json"],
+            ["kwic", "供给侧结构性", "--format", "csv"],
+            ["kwic", "新质生产力", "--sort", "L1"],
             ["phrases", "--format", "json"],
             ["keywords", "--format", "json"],                                          // offsets into the original input
             ["keywords", "--method", "tfidf", "--format", "csv", "--top", "5"],

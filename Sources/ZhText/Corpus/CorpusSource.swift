@@ -41,6 +41,12 @@ public protocol CorpusSource: Sendable {
     /// addition).
     func entries(matching filter: DocumentFilter) throws -> [CorpusEntry]
 
+    /// The entries of ``entries(matching:)`` that may contain `term` (normalized), in the same order: all of them,
+    /// except those a source rules out without reading their texts (a store, through its trigram index). Callers
+    /// still look for the term in each text; this only saves making the records of documents that cannot hold it.
+    func entries(matching filter: DocumentFilter, mayContain term: String) throws -> [CorpusEntry]
+
+
     /// The names of the metadata fields some document has (besides ``DocumentRecord/builtInFields``), sorted.
     func fieldNames() throws -> [String]
 
@@ -62,6 +68,10 @@ public protocol CorpusSource: Sendable {
 }
 
 extension CorpusSource {
+    public func entries(matching filter: DocumentFilter, mayContain term: String) throws -> [CorpusEntry] {
+        try entries(matching: filter)
+    }
+
     /// Calls `body` with `entries` a batch at a time, in their order, each with its normalized text (`nil` for a
     /// document that does not contain `term`; every text is read when `term` is nil). Only one batch of texts is held
     /// at a time, so a command can go through a corpus of any size.

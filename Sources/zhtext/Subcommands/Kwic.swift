@@ -130,10 +130,12 @@ struct Kwic: ParsableCommand {
                 if sort != nil { sortedLines += found } else { render(lines, files: files, table: &table, console: console) }
             }
         }
+        // A plain term (no wildcard, no pattern): the store narrows the documents to those that can hold it.
+        let literal = KWICPage.literal(of: query)
         if store.corpus != nil, offset != nil || limit != nil {
             // A page of the whole concordance (the library's KWICPage, as the server's /api/kwic answers).
             guard let corpus = store.open(console: console) else { try console.finish(); return }
-            let entries = try corpus.entries(matching: store.filter)
+            let entries = try literal.map { try corpus.entries(matching: store.filter, mayContain: $0) } ?? corpus.entries(matching: store.filter)
             let page = try KWICPage.find(query, in: entries, source: corpus, offset: offset ?? 0, limit: limit ?? Int.max)
             switch format {
             case .json: console.line(page.json(query).pretty)
@@ -148,10 +150,12 @@ struct Kwic: ParsableCommand {
         }
         if store.corpus != nil {
             guard let corpus = store.open(console: console) else { try console.finish(); return }
-            let entries = try corpus.entries(matching: store.filter)
+            // A plain term narrows the documents through the store's index: only the records of those that can hold
+            // it are made, and only their texts read (wildcards and patterns read every text). JSON has an object for
+            // every document selected, hits or not, so it takes every record.
+            let narrow = literal != nil && format != .json && format != .jsonl
+            let entries = try narrow ? corpus.entries(matching: store.filter, mayContain: literal!) : corpus.entries(matching: store.filter)
             json.expect(inputs: entries.count)
-            // A plain term narrows the documents through the store's index; wildcards and patterns read every text.
-            let literal = regex == nil && !(term ?? "").contains("*") ? term : nil
             try corpus.forEachText(of: entries, containing: literal) { e, text in emit(e.record.file, text) }
         } else {
             let duplicates = DuplicateFilter(extraction.duplicates)
