@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Corpus store at scale: N (default 1,000,000) small self-written documents (make-small-docs.py, JSONL) added to a
-# new store with bounded memory, then a three-term trend over the whole store, each under /usr/bin/time (wall
-# seconds, peak RSS), then corpus check.
+# new store with bounded memory, then a three-term trend over the whole store and a concordance, each under
+# /usr/bin/time (wall seconds, peak RSS), then corpus check.
 #
 # Usage: Benchmarks/corpus/scale.sh [ZHTEXT] [N]
 set -uo pipefail
@@ -33,6 +33,9 @@ for run in 1 2; do
 done
 echo "  $(wc -l < "$WORK/out.txt") csv lines; last: $(tail -1 "$WORK/out.txt")"
 measure "trend 3 terms --by month --corpus"         $Z trend --term 新质生产力 --term 高质量发展 --term 乡村振兴 --by month --format csv --corpus "$STORE"
+measure "kwic 新质生产力 --corpus (text)"            $Z kwic 新质生产力 --corpus "$STORE"
+echo "  $(wc -l < "$WORK/out.txt") lines"
+measure "kwic 新质生产力 --corpus --limit 50"         $Z kwic 新质生产力 --corpus "$STORE" --limit 50
 measure "corpus add (unchanged, re-add)"            $Z corpus add "$STORE" --jsonl "$JSONL" --jobs "$JOBS" --format json
 cat "$WORK/out.txt" | tr -d '\n '; echo
 measure "corpus check"                              $Z corpus check "$STORE"

@@ -268,6 +268,9 @@ extension CorpusStore {
             }
             return sums.map { s in
                 var p = TermProfile()
+                let present = s.counts.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
+                p.counts.reserveCapacity(present)
+                p.documentFrequency.reserveCapacity(present)
                 for (k, c) in s.counts.enumerated() where c > 0 {
                     p.counts[keys[k]] = c
                     p.documentFrequency[keys[k]] = s.documentFrequency[k]

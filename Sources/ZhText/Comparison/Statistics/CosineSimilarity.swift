@@ -19,8 +19,11 @@ public enum CosineSimilarity {
     public static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
         var dot = 0.0
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        for k in small.keys.sorted() { if let w = large[k] { dot += small[k]! * w } }
-        func norm(_ v: [String: Double]) -> Double { v.keys.sorted().reduce(0) { $0 + v[$1]! * v[$1]! }.squareRoot() }
+        // Sums in one fixed order (code-point order of the terms: their UTF-8 bytes), so that equal vectors give the
+        // same bits however their dictionaries were built.
+        func ordered(_ v: [String: Double]) -> [String] { v.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
+        for k in ordered(small) { if let w = large[k] { dot += small[k]! * w } }
+        func norm(_ v: [String: Double]) -> Double { ordered(v).reduce(0) { $0 + v[$1]! * v[$1]! }.squareRoot() }
         let na = norm(a), nb = norm(b)
         guard na > 0, nb > 0 else { return 0 }
         return min(dot / (na * nb), 1)
