@@ -131,57 +131,26 @@ struct CSVRows {
     }
 }
 
-/// Reads the rows of a CSV file from a file descriptor (a file, a pipe, standard input) a batch at a time, in bounded
-/// memory: the streaming form of ``DocumentRows/csv(_:file:fields:_:)``, with the same rows and errors.
-///
-/// The file must be UTF-8: at the first ill-formed byte sequence the stream reports `file:line: not UTF-8` and ends
-/// (the rows before it were already given).
-public struct CSVRowStream {
-    private let descriptor: Int32
+/// CSV rows from UTF-8 bytes fed in chunks (chunks may end inside a character): the parser behind ``CSVRowStream``.
+/// At the first ill-formed byte sequence it gives the rows before it, then `file:line: not UTF-8`, and takes no more.
+struct CSVRowParser: StreamPieceParser {
+    typealias Piece = Result<DocumentRow, ZhTextError>
+
     private let file: String
     private var parser: CSVRecordParser
     private var rows: CSVRows
-    private var ready: [Result<DocumentRow, ZhTextError>] = []
-    private var next = 0
-    private var ended = false
     private var carry: [UInt8] = []
-    private var buffer: [UInt8]
+    private(set) var isDone = false
 
-    /// A stream over `descriptor` (not closed by the stream), naming `file` in its errors.
-    public init(descriptor: Int32, file: String, fields: RowFields, chunkSize: Int = 1 << 16, maximumLength: Int = 64 << 20) {
-        self.descriptor = descriptor
+    init(file: String, fields: RowFields, maximumLength: Int = 64 << 20) {
         self.file = file
         parser = CSVRecordParser(maximumLength: maximumLength)
         rows = CSVRows(file: file, fields: fields)
-        buffer = [UInt8](repeating: 0, count: max(4, chunkSize))
     }
 
-    /// Up to `count` next rows (or row errors), fewer only at the end of the stream (empty then).
-    /// - Throws: ``ZhTextError/unreadable(file:reason:)`` when reading fails.
-    public mutating func nextBatch(_ count: Int) throws(ZhTextError) -> [Result<DocumentRow, ZhTextError>] {
-        var out: [Result<DocumentRow, ZhTextError>] = []
-        while true {
-            if next < ready.count {
-                let take = min(count - out.count, ready.count - next)
-                out.append(contentsOf: ready[next..<(next + take)])
-                next += take
-            }
-            if next >= ready.count { ready.removeAll(keepingCapacity: true); next = 0 }
-            if out.count >= count || (ended && ready.isEmpty) { break }
-            let n = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(file: file, reason: String(cString: strerror(errno)))
-            }
-            if n == 0 { end() } else { feed(buffer[0..<n]) }
-        }
-        return out
-    }
-
-    /// Feeds bytes of the file (for tests and callers holding the bytes): rows become available to `nextBatch`.
-    mutating func feed(_ bytes: ArraySlice<UInt8>) {
-        guard !ended else { return }
-        carry.append(contentsOf: bytes)
+    mutating func feed(_ chunk: UnsafeRawBufferPointer, _ emit: (Piece) -> Void) {
+        guard !isDone else { return }
+        carry.append(contentsOf: chunk)
         // An incomplete UTF-8 sequence at the end waits for the next chunk.
         var cut = carry.count
         var back = 0
@@ -199,38 +168,54 @@ public struct CSVRowStream {
             var decoder = Unicode.UTF8.ForwardParser()
             var valid = 0
             while case let .valid(s) = decoder.parseScalar(from: &bytes) { valid += s.count }
-            let prefix = String(decoding: carry[0..<valid], as: UTF8.self)
-            parse { parser, take in parser.feed(prefix.unicodeScalars, take) }
-            return fail()
+            parse(String(decoding: carry[0..<valid], as: UTF8.self), emit)
+            return fail(emit)
         }
         carry.removeFirst(cut)
-        parse { parser, take in parser.feed(text.unicodeScalars, take) }
+        parse(text, emit)
     }
 
-    /// Ends the file: the last record is given; bytes left of an incomplete character are an error.
-    mutating func end() {
-        guard !ended else { return }
-        if !carry.isEmpty { return fail() }
-        parse { parser, take in parser.finish(take) }
-        ended = true
+    mutating func finish(_ emit: (Piece) -> Void) {
+        guard !isDone else { return }
+        if !carry.isEmpty { return fail(emit) }
+        var rows = self.rows
+        parser.finish { record, line in rows.take(record, line: line, emit) }
+        self.rows = rows
+        isDone = true
     }
 
-    /// Runs `step` on the parser with a record handler that turns records into rows (the parser is moved out while
-    /// it runs, so the handler may change the other parts of the stream).
-    private mutating func parse(_ step: (inout CSVRecordParser, (CSVRecordParser.Record, Int) -> Void) -> Void) {
-        var p = CSVRecordParser(maximumLength: parser.maximumLength)
-        swap(&p, &parser)
-        var r = rows
-        var made: [Result<DocumentRow, ZhTextError>] = []
-        step(&p) { record, line in r.take(record, line: line) { made.append($0) } }
-        swap(&p, &parser)
-        rows = r
-        ready.append(contentsOf: made)
+    private mutating func parse(_ text: String, _ emit: (Piece) -> Void) {
+        var rows = self.rows
+        parser.feed(text.unicodeScalars) { record, line in rows.take(record, line: line, emit) }
+        self.rows = rows
     }
 
-    private mutating func fail() {
-        ready.append(.failure(.malformedLine(file: file, line: parser.currentLine, reason: "not UTF-8; the rest of the file is not read", content: "")))
-        ended = true
+    private mutating func fail(_ emit: (Piece) -> Void) {
+        emit(.failure(.malformedLine(file: file, line: parser.currentLine, reason: "not UTF-8; the rest of the file is not read", content: "")))
+        isDone = true
         carry = []
+    }
+}
+
+/// Reads the rows of a CSV file from a file descriptor (a file, a pipe, standard input) a batch at a time, in bounded
+/// memory: the streaming form of ``DocumentRows/csv(_:file:fields:_:)``, with the same rows and errors.
+///
+/// The file must be UTF-8: at the first ill-formed byte sequence the stream reports `file:line: not UTF-8` and ends
+/// (the rows before it were already given).
+public struct CSVRowStream {
+    private var reader: DescriptorReader<CSVRowParser>
+    private let file: String
+
+    /// A stream over `descriptor` (not closed by the stream), naming `file` in its errors.
+    public init(descriptor: Int32, file: String, fields: RowFields, chunkSize: Int = 1 << 16, maximumLength: Int = 64 << 20) {
+        self.file = file
+        reader = DescriptorReader(descriptor: descriptor, parser: CSVRowParser(file: file, fields: fields, maximumLength: maximumLength),
+                                  chunkSize: chunkSize)
+    }
+
+    /// Up to `count` next rows (or row errors), fewer at the end of the stream (empty then).
+    /// - Throws: ``ZhTextError/unreadable(file:reason:)`` when reading fails.
+    public mutating func nextBatch(_ count: Int) throws(ZhTextError) -> [Result<DocumentRow, ZhTextError>] {
+        try reader.nextBatch(count, file: file)
     }
 }

@@ -71,49 +71,21 @@ public struct LineSplitter: Sendable {
     }
 }
 
+extension LineSplitter: StreamPieceParser {}
+
 /// Reads lines from a file descriptor (standard input, a pipe, a file) in chunks, a batch at a time.
 public struct LineStream {
-    private let descriptor: Int32
-    private var splitter: LineSplitter
-    private var ready: [LineSplitter.Piece] = []
-    private var next = 0
-    private var ended = false
-    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    private var reader: DescriptorReader<LineSplitter>
 
     /// A stream over `descriptor` (not closed by the stream).
     public init(descriptor: Int32, maximumLength: Int = 64 << 20, firstLine: Int = 1) {
-        self.descriptor = descriptor
-        splitter = LineSplitter(maximumLength: maximumLength, firstLine: firstLine)
+        reader = DescriptorReader(descriptor: descriptor, parser: LineSplitter(maximumLength: maximumLength, firstLine: firstLine))
     }
 
     /// Up to `count` next pieces, fewer only at the end of the stream (empty then); reads no more than it must,
     /// so a document's result can be written before the next line is read.
     /// - Throws: ``ZhTextError/unreadable(file:reason:)`` when reading fails (`file` names the stream).
     public mutating func nextBatch(_ count: Int, file: String) throws(ZhTextError) -> [LineSplitter.Piece] {
-        var out: [LineSplitter.Piece] = []
-        var lastReadShort = false
-        while true {
-            if next < ready.count {
-                let take = min(count - out.count, ready.count - next)
-                out.append(contentsOf: ready[next..<(next + take)])
-                next += take
-            }
-            if next >= ready.count { ready.removeAll(keepingCapacity: true); next = 0 }
-            // Full, finished, or a pipe with nothing more at the moment: hand out what is complete.
-            if out.count >= count || (ended && ready.isEmpty) || (lastReadShort && !out.isEmpty) { break }
-            let n = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(file: file, reason: String(cString: strerror(errno)))
-            }
-            lastReadShort = n < buffer.count
-            if n == 0 {
-                ended = true
-                splitter.finish { ready.append($0) }
-            } else {
-                buffer.withUnsafeBytes { raw in splitter.feed(UnsafeRawBufferPointer(rebasing: raw[0..<n])) { ready.append($0) } }
-            }
-        }
-        return out
+        try reader.nextBatch(count, file: file)
     }
 }

@@ -3,22 +3,20 @@ import Testing
 import ZhTextTestSupport
 @testable import ZhText
 
-/// `CSVRowStream` (corpus add --csv, bounded memory) must read exactly the rows and errors that
+/// `CSVRowStream` (corpus add --csv, bounded memory) and its parser must read exactly the rows and errors that
 /// `DocumentRows.csv` reads from the whole text, however the bytes are cut into chunks.
 @Suite struct CSVRecordsTests {
-    /// The rows and error lines of `bytes` fed to a stream in pieces of the given sizes (cycled).
+    /// The rows and error lines of `bytes` fed to the stream's parser in pieces of the given sizes (cycled).
     static func streamed(_ bytes: [UInt8], pieces: [Int], maximumLength: Int = 64 << 20) -> ([DocumentRow], [String]) {
-        var stream = CSVRowStream(descriptor: -1, file: "x.csv", fields: RowFields(), maximumLength: maximumLength)
-        var at = 0, k = 0
-        while at < bytes.count {
-            let n = max(1, pieces[k % pieces.count]); k += 1
-            stream.feed(bytes[at..<min(bytes.count, at + n)])
-            at += n
-        }
-        stream.end()
+        var parser = CSVRowParser(file: "x.csv", fields: RowFields(), maximumLength: maximumLength)
         return DocumentRowsTests.read { body in
-            // The fed rows are ready; nextBatch reads nothing more once the stream has ended.
-            while let batch = try? stream.nextBatch(3), !batch.isEmpty { batch.forEach(body) }
+            var at = 0, k = 0
+            while at < bytes.count {
+                let n = max(1, pieces[k % pieces.count]); k += 1
+                bytes[at..<min(bytes.count, at + n)].withUnsafeBytes { parser.feed($0, body) }
+                at += n
+            }
+            parser.finish(body)
         }
     }
 
