@@ -148,34 +148,41 @@ struct CorpusAdd: ParsableCommand {
                                                           : .jsonl(LineStream(descriptor: descriptor)))
                     }
                     let file = stream!.file
+                    // A chunk holds up to 4,096 rows or 16 MB of text, whichever comes first, so memory stays bounded
+                    // whatever the size of a row; a short read (a pipe with nothing more yet) ends it early.
                     var batch: [CorpusInput] = []
-                    var ended = false
-                    do {
-                        switch stream!.rows {
-                        case var .csv(rows):
-                            let got = try rows.nextBatch(4096)
-                            stream!.rows = .csv(rows)
-                            ended = got.isEmpty
-                            for r in got {
-                                switch r {
-                                case let .success(row): batch.append(.row(row))
-                                case let .failure(e): console.fail(e); rowFailures += 1
+                    var batchBytes = 0
+                    var ended = false, short = false
+                    repeat {
+                        do {
+                            switch stream!.rows {
+                            case var .csv(rows):
+                                let got = try rows.nextBatch(256)
+                                stream!.rows = .csv(rows)
+                                (ended, short) = (got.isEmpty, got.count < 256)
+                                for r in got {
+                                    switch r {
+                                    case let .success(row): batch.append(.row(row)); batchBytes += row.text.utf8.count
+                                    case let .failure(e): console.fail(e); rowFailures += 1
+                                    }
+                                }
+                            case var .jsonl(lines):
+                                let pieces = try lines.nextBatch(256, file: file)
+                                stream!.rows = .jsonl(lines)
+                                (ended, short) = (pieces.isEmpty, pieces.count < 256)
+                                for piece in pieces {
+                                    switch piece {
+                                    case let .line(n, bytes):
+                                        batch.append(.jsonLine(file: file, line: n, bytes: bytes, fields: fields))
+                                        batchBytes += bytes.count
+                                    case let .tooLong(n, length):
+                                        console.fail(ZhTextError.malformedLine(file: file, line: n, reason: "line of \(length) bytes is too long", content: ""))
+                                        rowFailures += 1
+                                    }
                                 }
                             }
-                        case var .jsonl(lines):
-                            let pieces = try lines.nextBatch(4096, file: file)
-                            stream!.rows = .jsonl(lines)
-                            ended = pieces.isEmpty
-                            for piece in pieces {
-                                switch piece {
-                                case let .line(n, bytes): batch.append(.jsonLine(file: file, line: n, bytes: bytes, fields: fields))
-                                case let .tooLong(n, length):
-                                    console.fail(ZhTextError.malformedLine(file: file, line: n, reason: "line of \(length) bytes is too long", content: ""))
-                                    rowFailures += 1
-                                }
-                            }
-                        }
-                    } catch { console.fail(error); rowFailures += 1; ended = true }
+                        } catch { console.fail(error); rowFailures += 1; ended = true }
+                    } while !ended && !short && batch.count < 4096 && batchBytes < 16 << 20
                     if ended {
                         if stream!.descriptor > 0 { close(stream!.descriptor) }
                         stream = nil
