@@ -18,6 +18,11 @@ extension CorpusStore: CorpusSource {
         }
     }
 
+    public func keys(mayContain term: String) throws -> Set<Int>? {
+        let needle = String(decoding: TermOccurrences(term).utf8, as: UTF8.self)
+        return try read { db in try candidates(db, containing: needle) }.map(Set.init)
+    }
+
     public func entries(matching filter: DocumentFilter, mayContain term: String) throws -> [CorpusEntry] {
         let needle = String(decoding: TermOccurrences(term).utf8, as: UTF8.self)
         return try read { db in
@@ -167,7 +172,9 @@ extension CorpusStore: CorpusSource {
                 }
             }
             let sql = "SELECT doc, normalized, original, map FROM texts"
-            let narrowed = try needle.flatMap { try candidates(db, containing: String(decoding: $0, as: UTF8.self)) }
+            // A few documents are read directly (each is checked for the term before it is decoded); for many, the
+            // trigram index first narrows them.
+            let narrowed = wanted.count <= 256 ? nil : try needle.flatMap { try candidates(db, containing: String(decoding: $0, as: UTF8.self)) }
             if let docs = try narrowed.map({ try pointLookups(db, wanted.intersection($0)) }) ?? pointLookups(db, wanted) {
                 let statement = try db.makeStatement(sql: sql + " WHERE doc = ?")
                 for doc in docs { try each(try Row.fetchCursor(statement, arguments: [doc])) }

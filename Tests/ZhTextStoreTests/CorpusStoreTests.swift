@@ -82,6 +82,13 @@ import ZhTextTestSupport
                 // And both equal what `freq` computes from the text directly.
                 let direct = docs.map { TermCounts(text: $0.text, segmenter: LexiconSegmenter.shared, filter: filter, ngram: ngram) }
                 #expect(f1 == direct)
+                // Entries in another order (streamed counts come back in the store's order): each still gets its own.
+                let reversed = try CorpusQueries.frequencies(of: all1.reversed(), in: store, filter: filter, ngram: ngram)
+                #expect(reversed == f1.reversed())
+                // A subset skipping documents: each entry gets its own counts, none shifted.
+                let every2nd = all1.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+                #expect(try CorpusQueries.frequencies(of: every2nd, in: store, filter: filter, ngram: ngram)
+                        == f1.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
             }
         }
         // The Traditional document's words are counted under their Simplified keys and show their written forms.

@@ -160,8 +160,46 @@ public enum CorpusQueries {
     /// Per-document term counts under `filter` (tokens; word n-grams with `ngram` > 1, counted from the text).
     public static func frequencies(of entries: [CorpusEntry], in source: some CorpusSource, filter: TermFilter,
                                    ngram: Int = 1, segmenter: some Segmenter = LexiconSegmenter.shared) throws -> [TermCounts] {
-        var byKey: [Int: TermCounts] = [:]
+        var all: [TermCounts] = []
+        all.reserveCapacity(entries.count)
+        try forEachFrequency(of: entries, in: source, filter: filter, ngram: ngram, segmenter: segmenter) { all.append($1) }
+        return all
+    }
+
+    /// ``frequencies(of:in:filter:ngram:segmenter:)`` one document at a time, in the order of `entries` (empty counts
+    /// for a document the source has no counts or text for), holding one document's counts at a time.
+    public static func forEachFrequency(of entries: [CorpusEntry], in source: some CorpusSource, filter: TermFilter,
+                                        ngram: Int = 1, segmenter: some Segmenter = LexiconSegmenter.shared,
+                                        _ body: (CorpusEntry, TermCounts) throws -> Void) throws {
         let keys = entries.map(\.key)
+        guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else {
+            // Keys in another order than the corpus order: collected first, then given in the entries' order.
+            for (entry, counts) in zip(entries, try frequencies(byKey: keys, in: source, filter: filter, ngram: ngram, segmenter: segmenter, entries: entries)) {
+                try body(entry, counts)
+            }
+            return
+        }
+        var next = 0
+        // Ascending keys come back ascending; a document the source skips gets empty counts.
+        func give(_ key: Int, _ counts: TermCounts) throws {
+            guard let at = entries[next...].firstIndex(where: { $0.key == key }) else { return }
+            while next < at { try body(entries[next], TermCounts()); next += 1 }
+            try body(entries[next], counts)
+            next += 1
+        }
+        if ngram <= 1 {
+            try source.forEachTerms(of: keys) { k, terms in try give(k, terms.termCounts(filter: filter)) }
+        } else {
+            try source.forEachText(of: keys, containing: nil) { k, text in
+                try give(k, TermCounts(text: text, segmenter: segmenter, filter: filter, ngram: ngram))
+            }
+        }
+        while next < entries.count { try body(entries[next], TermCounts()); next += 1 }
+    }
+
+    private static func frequencies(byKey keys: [Int], in source: some CorpusSource, filter: TermFilter, ngram: Int,
+                                    segmenter: some Segmenter, entries: [CorpusEntry]) throws -> [TermCounts] {
+        var byKey: [Int: TermCounts] = [:]
         if ngram <= 1 {
             try source.forEachTerms(of: keys) { k, terms in byKey[k] = terms.termCounts(filter: filter) }
         } else {

@@ -46,6 +46,10 @@ public protocol CorpusSource: Sendable {
     /// still look for the term in each text; this only saves making the records of documents that cannot hold it.
     func entries(matching filter: DocumentFilter, mayContain term: String) throws -> [CorpusEntry]
 
+    /// The keys of the documents that may contain `term` (normalized), or `nil` when the source cannot rule any out
+    /// without reading the texts (a store asks its trigram index once).
+    func keys(mayContain term: String) throws -> Set<Int>?
+
 
     /// The names of the metadata fields some document has (besides ``DocumentRecord/builtInFields``), sorted.
     func fieldNames() throws -> [String]
@@ -72,15 +76,20 @@ extension CorpusSource {
         try entries(matching: filter)
     }
 
+    public func keys(mayContain term: String) throws -> Set<Int>? { nil }
+
     /// Calls `body` with `entries` a batch at a time, in their order, each with its normalized text (`nil` for a
     /// document that does not contain `term`; every text is read when `term` is nil). Only one batch of texts is held
-    /// at a time, so a command can go through a corpus of any size.
+    /// at a time, so a command can go through a corpus of any size. With a `term`, the documents that cannot hold it
+    /// (``keys(mayContain:)``, asked once) are given `nil` without reading their texts.
     public func forEachTextBatch(of entries: [CorpusEntry], containing term: String? = nil, batch: Int = 64,
                                  _ body: ([(entry: CorpusEntry, text: NormalizedText?)]) throws -> Void) throws {
+        let possible = try term.flatMap { try keys(mayContain: $0) }
         for start in stride(from: 0, to: entries.count, by: max(1, batch)) {
             let part = entries[start..<min(entries.count, start + max(1, batch))]
             var texts: [Int: NormalizedText] = [:]
-            try forEachText(of: part.map(\.key), containing: term) { k, t in texts[k] = t }
+            let wanted = possible.map { p in part.map(\.key).filter(p.contains) } ?? part.map(\.key)
+            if !wanted.isEmpty { try forEachText(of: wanted, containing: term) { k, t in texts[k] = t } }
             try body(part.map { ($0, texts[$0.key]) })
         }
     }

@@ -92,7 +92,7 @@ struct Freq: ParsableCommand {
         let adapted = adaptation.lexicon(store.lexicon(), input: input, decoder: decoder) { TextPreparation.prepare($0, options: PreparationOptions(extract: !extraction.noExtract)).normalized }
         let segmenter = LexiconSegmenter(lexicon: adapted.lexicon)
         var files: [String] = []
-        var documents: [TermCounts] = []
+        var table = FrequencyTable()
         func emit(_ file: String, _ counts: TermCounts) {
             if output.format == .jsonl {
                 let table = FrequencyTable(documents: [counts])
@@ -104,13 +104,13 @@ struct Freq: ParsableCommand {
                 ]).compact)
             } else {
                 files.append(file)
-                documents.append(counts)
+                table.add(counts)
             }
         }
         if store.corpus != nil {
             guard let corpus = store.open(console: console) else { try console.finish(); return }
             let entries = try corpus.entries(matching: store.filter)
-            for (entry, counts) in zip(entries, try CorpusQueries.frequencies(of: entries, in: corpus, filter: termFilter, ngram: ngram, segmenter: segmenter)) {
+            try CorpusQueries.forEachFrequency(of: entries, in: corpus, filter: termFilter, ngram: ngram, segmenter: segmenter) { entry, counts in
                 emit(entry.record.file, counts)
             }
         } else {
@@ -121,7 +121,7 @@ struct Freq: ParsableCommand {
                 emit(source.file, TermCounts(text: text, segmenter: segmenter, filter: termFilter, ngram: ngram))
             }
         }
-        if output.format != .jsonl && !documents.isEmpty { write(FrequencyTable(documents: documents), files: files, console: console) }
+        if output.format != .jsonl && !table.documents.isEmpty { write(table, files: files, console: console) }
         try console.finish()
     }
 
@@ -134,12 +134,12 @@ struct Freq: ParsableCommand {
         let rows = table.rows(minimumCount: minCount, minimumRange: minRange, top: top)
         switch output.format {
         case .json:
-            func totals(_ c: TermCounts) -> [(String, JSON)] {
-                [("tokens", .int(c.total)), ("characters", .int(c.characters)), ("distinct_terms", .int(c.counts.count))]
+            func totals(_ c: FrequencyTable.DocumentTotals) -> [(String, JSON)] {
+                [("tokens", .int(c.tokens)), ("characters", .int(c.characters)), ("distinct_terms", .int(c.distinctTerms))]
             }
             console.line(JSON.object([
                 ("files", .array(zip(files, table.documents).map { .object([("file", .string($0))] + totals($1)) })),
-                ("total", .object([("files", .int(files.count))] + totals(table.total))),
+                ("total", .object([("files", .int(files.count))] + totals(FrequencyTable.DocumentTotals(table.total)))),
                 ("terms", .array(rows.map { r in
                     .object([("term", .string(r.term)), ("count", .int(r.count)), ("per_10k", .double(r.per10k)),
                              ("documents", .int(r.documents)), ("share", .double(r.share))] + Self.variants(r))
@@ -157,7 +157,7 @@ struct Freq: ParsableCommand {
             var totals = ReportTable(columns: [ReportColumn("file"), ReportColumn("tokens", alignment: .right),
                                                ReportColumn("characters", alignment: .right), ReportColumn("distinct_terms", alignment: .right)])
             for (file, c) in zip(files, table.documents) {
-                totals.append([file, String(c.total), String(c.characters), String(c.counts.count)])
+                totals.append([file, String(c.tokens), String(c.characters), String(c.distinctTerms)])
             }
             totals.append(["(all \(files.count) files)", String(table.total.total), String(table.total.characters), String(table.total.counts.count)])
             let render = output.format == .md ? ReportTable.renderMarkdown : ReportTable.renderTable

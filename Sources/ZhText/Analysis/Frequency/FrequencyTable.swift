@@ -16,24 +16,46 @@ public struct FrequencyTable: Sendable, Equatable {
         public var variants: [String] = []
     }
 
-    /// The documents' counts, in input order.
-    public let documents: [TermCounts]
-    /// All documents merged.
-    public let total: TermCounts
-    /// Documents containing each term.
-    public let documentFrequency: [String: Int]
+    /// One document's totals (what the per-file lists show).
+    public struct DocumentTotals: Sendable, Equatable {
+        /// Terms (or n-grams) counted.
+        public var tokens: Int
+        /// Non-white-space characters.
+        public var characters: Int
+        /// Distinct term keys.
+        public var distinctTerms: Int
 
+        /// The totals of `counts`.
+        public init(_ counts: TermCounts) {
+            tokens = counts.total
+            characters = counts.characters
+            distinctTerms = counts.counts.count
+        }
+    }
+
+    /// Each document's totals, in input order (its counts are merged into ``total`` and not kept, so a table of a
+    /// million documents holds three numbers for each).
+    public private(set) var documents: [DocumentTotals] = []
+    /// All documents merged.
+    public private(set) var total = TermCounts()
+    /// Documents containing each term.
+    public private(set) var documentFrequency: [String: Int] = [:]
+
+    /// An empty table; ``add(_:)`` adds documents.
+    public init() {}
+
+    /// The table of `documents`, added in order.
     /// - Complexity: O(total distinct terms over all documents).
     public init(documents: [TermCounts]) {
-        self.documents = documents
-        var total = TermCounts()
-        var df: [String: Int] = [:]
-        for d in documents {
-            total.merge(d)
-            for term in d.counts.keys { df[term, default: 0] += 1 }
-        }
-        self.total = total
-        self.documentFrequency = df
+        for d in documents { add(d) }
+    }
+
+    /// Adds one document's counts.
+    /// - Complexity: O(distinct terms of `counts`).
+    public mutating func add(_ counts: TermCounts) {
+        documents.append(DocumentTotals(counts))
+        total.merge(counts)
+        for term in counts.counts.keys { documentFrequency[term, default: 0] += 1 }
     }
 
     /// Rows with at least `minimumCount` occurrences in at least `minimumRange` documents, by count descending then
