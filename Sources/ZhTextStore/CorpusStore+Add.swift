@@ -107,23 +107,21 @@ extension CorpusStore {
                 }
                 let transform: @Sendable (CorpusInput) -> Outcome = { input in
                     do throws(ZhTextError) {
-                        let loaded: LoadedDocument
+                        let row: DocumentRow
                         switch input {
                         case let .file(item):
                             let bytes = try InputReader.read(item)
                             let hash = loader.hash(bytes: bytes)
                             if let path = item.path, lookup(DocumentLoader.identity(ofPath: path)) == hash { return .unchanged }
-                            loaded = try loader.load(item, bytes: bytes, hash: hash)
-                        case let .row(row):
-                            if let id = row.id, lookup(id) == DocumentLoader.hash(of: row) { return .unchanged }
-                            loaded = try loader.load(row: row)
-                            if row.id == nil, lookup(loaded.record.id) == loaded.record.hash { return .unchanged }
-                        case let .jsonLine(file, line, bytes, fields):
-                            let row = try DocumentRows.jsonlRow(bytes, file: file, line: line, fields: fields).get()
-                            if let id = row.id, lookup(id) == DocumentLoader.hash(of: row) { return .unchanged }
-                            loaded = try loader.load(row: row)
-                            if row.id == nil, lookup(loaded.record.id) == loaded.record.hash { return .unchanged }
+                            let loaded = try loader.load(item, bytes: bytes, hash: hash)
+                            return .analyzed(AnalyzedDocument(loaded, analyze: analyze), warnings: loaded.warnings)
+                        case let .row(r): row = r
+                        case let .jsonLine(file, line, bytes, fields): row = try DocumentRows.jsonlRow(bytes, file: file, line: line, fields: fields).get()
                         }
+                        // A row's identity is its id when it has one (known before normalizing), else its text's hash.
+                        if let id = row.id, lookup(id) == DocumentLoader.hash(of: row) { return .unchanged }
+                        let loaded = try loader.load(row: row)
+                        if row.id == nil, lookup(loaded.record.id) == loaded.record.hash { return .unchanged }
                         return .analyzed(AnalyzedDocument(loaded, analyze: analyze), warnings: loaded.warnings)
                     } catch {
                         return .failed(error)

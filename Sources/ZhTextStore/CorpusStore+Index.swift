@@ -167,14 +167,13 @@ extension CorpusStore {
             var keyOfWord = [Int](repeating: -2, count: words.count)
             var keys: [String] = []
             var keyIndex: [String: Int] = [:]
-            var differs: [Bool] = []          // per word id: its term is not its key (a variant to record)
+            var differs = [Bool](repeating: false, count: words.count)   // per word id: its term is not its key
             func index(of key: String) -> Int {
                 if let i = keyIndex[key] { return i }
                 keyIndex[key] = keys.count
                 keys.append(key)
                 return keys.count - 1
             }
-            differs = [Bool](repeating: false, count: words.count)
             func key(ofWord id: Int) -> Int {
                 let known = keyOfWord[id]
                 if known != -2 { return known }
@@ -198,73 +197,64 @@ extension CorpusStore {
             var docCounts: [Int] = []
             var touched: [Int] = []
             let sql = "SELECT t.doc, t.counts, t.surfaces, t.phrases, t.tokens, d.characters FROM doc_terms t JOIN documents d ON d.rowid = t.doc"
-            func each(_ rows: RowCursor) throws {
-                while let row = try rows.next() {
-                    let doc = Int(row[0] as Int64)
-                    guard let targets = groupsOf[doc] else { continue }
-                    var forms: [Int: [(String, Int)]] = [:]
-                    for line in (row[2] as String).split(separator: "\n") {
-                        let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
-                        guard parts.count == 3, let id = Int(parts[0]), let n = Int(parts[2]) else {
-                            throw CorpusStoreError.damaged(path: path, reason: "word forms")
-                        }
-                        forms[id, default: []].append((String(parts[1]), n))
+            try forEachRow(db, sql, key: "t.doc", of: Set(groupsOf.keys)) { doc, row in
+                guard let targets = groupsOf[doc] else { return }
+                var forms: [Int: [(String, Int)]] = [:]
+                for line in (row[2] as String).split(separator: "\n") {
+                    let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+                    guard parts.count == 3, let id = Int(parts[0]), let n = Int(parts[2]) else {
+                        throw CorpusStoreError.damaged(path: path, reason: "word forms")
                     }
-                    var own: [(id: Int, count: Int)] = []
-                    var reader = Varint.Reader([UInt8](row[1] as Data))
-                    var id = 0
-                    while !reader.atEnd {
-                        id += Int(try reader.next())
-                        let n = Int(try reader.next())
-                        guard id < words.count, words[id] != nil else { throw CorpusStoreError.damaged(path: path, reason: "unknown term id \(id)") }
-                        let k = key(ofWord: id)
-                        guard k >= 0 else { continue }
-                        if k >= docCounts.count { docCounts += [Int](repeating: 0, count: keys.count - docCounts.count) }
-                        if docCounts[k] == 0 { touched.append(k) }
-                        docCounts[k] += n
-                        if differs[id] {
-                            let rest = n - (forms[id]?.reduce(0) { $0 + $1.1 } ?? 0)
-                            if rest > 0 { own.append((id, rest)) }
-                        }
-                    }
-                    var units: [String] = []
-                    for line in (row[3] as String).split(separator: "\n") {
-                        guard let tab = line.lastIndex(of: "\t"), let c = Int(line[line.index(after: tab)...]) else {
-                            throw CorpusStoreError.damaged(path: path, reason: "phrase counts")
-                        }
-                        guard c > 0 else { continue }
-                        let unit = String(line[..<tab])
-                        let k = index(of: unit)
-                        if k >= docCounts.count { docCounts += [Int](repeating: 0, count: keys.count - docCounts.count) }
-                        if docCounts[k] == 0 { touched.append(k) }
-                        docCounts[k] = c       // a phrase counted whole replaces the token count of the same string
-                        units.append(unit)
-                    }
-                    for g in targets {
-                        if sums[g].counts.count < keys.count {
-                            sums[g].counts += [Int](repeating: 0, count: keys.count - sums[g].counts.count)
-                            sums[g].documentFrequency += [Int](repeating: 0, count: keys.count - sums[g].documentFrequency.count)
-                        }
-                        for k in touched { sums[g].counts[k] += docCounts[k]; sums[g].documentFrequency[k] += 1 }
-                        // Variants are summed per word id and form, and made into keys once at the end.
-                        for (id, c) in own { sums[g].own[id, default: 0] += c }
-                        for (id, f) in forms where keyOfWord[id] >= 0 {
-                            for (form, c) in f where c > 0 { sums[g].forms[id, default: [:]][form, default: 0] += c }
-                        }
-                        sums[g].units.formUnion(units)
-                        sums[g].tokens += row[4] as Int
-                        sums[g].characters += row[5] as Int
-                        sums[g].documents += 1
-                    }
-                    for k in touched { docCounts[k] = 0 }
-                    touched.removeAll(keepingCapacity: true)
+                    forms[id, default: []].append((String(parts[1]), n))
                 }
-            }
-            if let docs = try pointLookups(db, Set(groupsOf.keys)) {
-                let statement = try db.makeStatement(sql: sql + " WHERE t.doc = ?")
-                for doc in docs { try each(try Row.fetchCursor(statement, arguments: [doc])) }
-            } else {
-                try each(try Row.fetchCursor(db, sql: sql + " ORDER BY t.doc"))
+                var own: [(id: Int, count: Int)] = []
+                var reader = Varint.Reader([UInt8](row[1] as Data))
+                var id = 0
+                while !reader.atEnd {
+                    id += Int(try reader.next())
+                    let n = Int(try reader.next())
+                    guard id < words.count, words[id] != nil else { throw CorpusStoreError.damaged(path: path, reason: "unknown term id \(id)") }
+                    let k = key(ofWord: id)
+                    guard k >= 0 else { continue }
+                    if k >= docCounts.count { docCounts += [Int](repeating: 0, count: keys.count - docCounts.count) }
+                    if docCounts[k] == 0 { touched.append(k) }
+                    docCounts[k] += n
+                    if differs[id] {
+                        let rest = n - (forms[id]?.reduce(0) { $0 + $1.1 } ?? 0)
+                        if rest > 0 { own.append((id, rest)) }
+                    }
+                }
+                var units: [String] = []
+                for line in (row[3] as String).split(separator: "\n") {
+                    guard let tab = line.lastIndex(of: "\t"), let c = Int(line[line.index(after: tab)...]) else {
+                        throw CorpusStoreError.damaged(path: path, reason: "phrase counts")
+                    }
+                    guard c > 0 else { continue }
+                    let unit = String(line[..<tab])
+                    let k = index(of: unit)
+                    if k >= docCounts.count { docCounts += [Int](repeating: 0, count: keys.count - docCounts.count) }
+                    if docCounts[k] == 0 { touched.append(k) }
+                    docCounts[k] = c       // a phrase counted whole replaces the token count of the same string
+                    units.append(unit)
+                }
+                for g in targets {
+                    if sums[g].counts.count < keys.count {
+                        sums[g].counts += [Int](repeating: 0, count: keys.count - sums[g].counts.count)
+                        sums[g].documentFrequency += [Int](repeating: 0, count: keys.count - sums[g].documentFrequency.count)
+                    }
+                    for k in touched { sums[g].counts[k] += docCounts[k]; sums[g].documentFrequency[k] += 1 }
+                    // Variants are summed per word id and form, and made into keys once at the end.
+                    for (id, c) in own { sums[g].own[id, default: 0] += c }
+                    for (id, f) in forms where keyOfWord[id] >= 0 {
+                        for (form, c) in f where c > 0 { sums[g].forms[id, default: [:]][form, default: 0] += c }
+                    }
+                    sums[g].units.formUnion(units)
+                    sums[g].tokens += row[4] as Int
+                    sums[g].characters += row[5] as Int
+                    sums[g].documents += 1
+                }
+                for k in touched { docCounts[k] = 0 }
+                touched.removeAll(keepingCapacity: true)
             }
             return sums.map { s in
                 var p = TermProfile()

@@ -24,21 +24,17 @@ extension CorpusStore: CorpusSource {
     }
 
     public func entries(matching filter: DocumentFilter, mayContain term: String) throws -> [CorpusEntry] {
-        let needle = String(decoding: TermOccurrences(term).utf8, as: UTF8.self)
+        guard let keys = try keys(mayContain: term) else { return try entries(matching: filter) }
         return try read { db in
-            guard let keys = try candidates(db, containing: needle) else { return nil }
             var out: [CorpusEntry] = []
             var reader = RecordReader()
-            let statement = try db.makeStatement(sql: """
-                SELECT rowid, id, file, title, date, date_source, label, fields, hash, characters, origin FROM documents WHERE rowid = ?
-                """)
-            for key in keys {
-                guard let row = try Row.fetchOne(statement, arguments: [key]) else { continue }
+            try forEachRow(db, "SELECT rowid, id, file, title, date, date_source, label, fields, hash, characters, origin FROM documents",
+                           key: "rowid", of: keys) { key, row in
                 let record = try reader.record(row, path: path)
                 if filter.accepts(record) { out.append(CorpusEntry(key: key, record: record)) }
             }
             return out
-        } ?? entries(matching: filter)
+        }
     }
 
     static func record(_ row: Row, path: String) throws -> DocumentRecord {
@@ -100,25 +96,46 @@ extension CorpusStore: CorpusSource {
         return keys.count * 4 < total ? keys.sorted() : nil
     }
 
-    public func forEachTerms(of keys: [Int], _ body: (Int, DocumentTerms) throws -> Void) throws {
-        let wanted = Set(keys)
-        try read { db in
-            let termKeys = try termKeys(db)
-            let sql = "SELECT t.doc, t.counts, t.surfaces, t.phrases, d.characters FROM doc_terms t JOIN documents d ON d.rowid = t.doc"
-            func each(_ rows: RowCursor) throws {
-                while let row = try rows.next() {
-                    let doc = Int(row[0] as Int64)
-                    guard wanted.contains(doc) else { continue }
-                    try body(doc, try Self.decodeTerms(counts: row[1], surfaces: row[2], phrases: row[3], characters: row[4], keys: termKeys, path: path))
-                }
-            }
-            if let docs = try pointLookups(db, wanted) {
-                let statement = try db.makeStatement(sql: sql + " WHERE t.doc = ?")
-                for doc in docs { try each(try Row.fetchCursor(statement, arguments: [doc])) }
-            } else {
-                try each(try Row.fetchCursor(db, sql: sql + " ORDER BY t.doc"))
+    /// Calls `each` with every row of `sql` (a SELECT whose first column is the document key `key`) for the
+    /// documents of `keys`, ascending: looked up one by one when they are few (``pointLookups(_:_:)``), else in one
+    /// pass over the table (rows of other documents skipped).
+    func forEachRow(_ db: Database, _ sql: String, key: String, of keys: Set<Int>, _ each: (Int, Row) throws -> Void) throws {
+        func pass(_ rows: RowCursor) throws {
+            while let row = try rows.next() {
+                let doc = Int(row[0] as Int64)
+                if keys.contains(doc) { try each(doc, row) }
             }
         }
+        if let docs = try pointLookups(db, keys) {
+            let statement = try db.makeStatement(sql: sql + " WHERE \(key) = ?")
+            for doc in docs { try pass(try Row.fetchCursor(statement, arguments: [doc])) }
+        } else {
+            try pass(try Row.fetchCursor(db, sql: sql + " ORDER BY \(key)"))
+        }
+    }
+
+    /// Gives `body` what `produce` gives (in ascending key order) in the order of `keys`, as the ``CorpusSource``
+    /// methods promise: directly when `keys` ascend, else after collecting it.
+    static func inOrder<T>(of keys: [Int], _ produce: ((Int, T) throws -> Void) throws -> Void,
+                           _ body: (Int, T) throws -> Void) throws {
+        guard keys.count > 1, !zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else {
+            return try withoutActuallyEscaping(body) { body in try produce(body) }
+        }
+        var found: [Int: T] = [:]
+        try produce { found[$0] = $1 }
+        for k in keys { if let t = found[k] { try body(k, t) } }
+    }
+
+    public func forEachTerms(of keys: [Int], _ body: (Int, DocumentTerms) throws -> Void) throws {
+        try Self.inOrder(of: keys, { give in
+            try read { db in
+                let termKeys = try termKeys(db)
+                try forEachRow(db, "SELECT t.doc, t.counts, t.surfaces, t.phrases, d.characters FROM doc_terms t JOIN documents d ON d.rowid = t.doc",
+                               key: "t.doc", of: Set(keys)) { doc, row in
+                    try give(doc, try Self.decodeTerms(counts: row[1], surfaces: row[2], phrases: row[3], characters: row[4], keys: termKeys, path: path))
+                }
+            }
+        }, body)
     }
 
     public func occurrences(of patterns: [String], in keys: [Int]) throws -> [[Int]] {
@@ -126,23 +143,13 @@ extension CorpusStore: CorpusSource {
         var byKey: [Int: [Int]] = [:]
         let wanted = Set(keys)
         try read { db in
-            func each(_ rows: RowCursor) throws {
-                while let row = try rows.next() {
-                    let doc = Int(row[0] as Int64)
-                    guard wanted.contains(doc) else { continue }
-                    byKey[doc] = try row.withUnsafeData(atIndex: 1) { data in
-                        guard let data else { return needles.map { _ in 0 } }
-                        return data.withUnsafeBytes { raw in needles.map { TermOccurrences.count($0, inUTF8: raw) } }
-                    }
-                }
-            }
             // Only the documents that may hold a pattern are read (the others count 0).
             let narrowed = try candidates(db, containingAnyOf: needles.map { String(decoding: $0, as: UTF8.self) })
-            if let docs = try narrowed.map({ $0.intersection(wanted) }).map({ try pointLookups(db, $0) }) ?? pointLookups(db, wanted) {
-                let statement = try db.makeStatement(sql: "SELECT doc, normalized FROM texts WHERE doc = ?")
-                for doc in docs { try each(try Row.fetchCursor(statement, arguments: [doc])) }
-            } else {
-                try each(try Row.fetchCursor(db, sql: "SELECT doc, normalized FROM texts ORDER BY doc"))
+            try forEachRow(db, "SELECT doc, normalized FROM texts", key: "doc", of: narrowed.map { $0.intersection(wanted) } ?? wanted) { doc, row in
+                byKey[doc] = try row.withUnsafeData(atIndex: 1) { data in
+                    guard let data else { return needles.map { _ in 0 } }
+                    return data.withUnsafeBytes { raw in needles.map { TermOccurrences.count($0, inUTF8: raw) } }
+                }
             }
         }
         return keys.map { byKey[$0] ?? needles.map { _ in 0 } }
@@ -151,37 +158,26 @@ extension CorpusStore: CorpusSource {
     public func forEachText(of keys: [Int], containing term: String?, _ body: (Int, NormalizedText) throws -> Void) throws {
         let needle = term.map { TermOccurrences($0).utf8 }
         let wanted = Set(keys)
-        var found: [Int: NormalizedText] = [:]
-        let ordered = keys.count > 1 && !zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 }
-        try read { db in
-            func each(_ rows: RowCursor) throws {
-                while let row = try rows.next() {
-                    let doc = Int(row[0] as Int64)
-                    guard wanted.contains(doc) else { continue }
+        try Self.inOrder(of: keys, { give in
+            try read { db in
+                // A few documents are read directly (each is checked for the term before it is decoded); for many, the
+                // trigram index first narrows them.
+                let narrowed = wanted.count <= 256 ? nil : try needle.flatMap { try candidates(db, containing: String(decoding: $0, as: UTF8.self)) }
+                try forEachRow(db, "SELECT doc, normalized, original, map FROM texts", key: "doc",
+                               of: narrowed.map { wanted.intersection($0) } ?? wanted) { doc, row in
                     if let needle {
                         let hit = try row.withUnsafeData(atIndex: 1) { data in
                             data.map { $0.withUnsafeBytes { TermOccurrences.count(needle, inUTF8: $0) > 0 } } ?? false
                         }
-                        if !hit { continue }
+                        if !hit { return }
                     }
                     let stored = StoredText(normalized: [UInt8](row[1] as Data), original: (row[2] as Data?).map { [UInt8]($0) },
                                             map: (row[3] as Data?).map { [UInt8]($0) })
                     let text: NormalizedText
                     do { text = try stored.decode() } catch { throw CorpusStoreError.damaged(path: path, reason: "text of document \(doc): \(error)") }
-                    if ordered { found[doc] = text } else { try body(doc, text) }
+                    try give(doc, text)
                 }
             }
-            let sql = "SELECT doc, normalized, original, map FROM texts"
-            // A few documents are read directly (each is checked for the term before it is decoded); for many, the
-            // trigram index first narrows them.
-            let narrowed = wanted.count <= 256 ? nil : try needle.flatMap { try candidates(db, containing: String(decoding: $0, as: UTF8.self)) }
-            if let docs = try narrowed.map({ try pointLookups(db, wanted.intersection($0)) }) ?? pointLookups(db, wanted) {
-                let statement = try db.makeStatement(sql: sql + " WHERE doc = ?")
-                for doc in docs { try each(try Row.fetchCursor(statement, arguments: [doc])) }
-            } else {
-                try each(try Row.fetchCursor(db, sql: sql + " ORDER BY doc"))
-            }
-        }
-        if ordered { for k in keys { if let t = found[k] { try body(k, t) } } }
+        }, body)
     }
 }

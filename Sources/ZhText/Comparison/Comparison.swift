@@ -106,12 +106,12 @@ public struct Comparison: Sendable {
             if isPhrase { phraseRows.append(row) }
             if ca + cb >= options.minimumCount { rows.append(row) }
         }
-        let byG2: (KeynessRow, KeynessRow) -> Bool = { $0.g2 != $1.g2 ? $0.g2 > $1.g2 : $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
+        let byG2: (KeynessRow, KeynessRow) -> Bool = { $0.g2 != $1.g2 ? $0.g2 > $1.g2 : $0.term.precedesInCodePointOrder($1.term) }
         keyness = rows.filter { $0.g2 != 0 }.sorted(by: byG2)
         phrases = phraseRows.filter { $0.countA != $0.countB || $0.g2 != 0 }.sorted(by: byG2)
         func order(_ count: KeyPath<KeynessRow, Int>) -> (KeynessRow, KeynessRow) -> Bool {
             { x, y in
-                x.isPhrase != y.isPhrase ? x.isPhrase : (x[keyPath: count] != y[keyPath: count] ? x[keyPath: count] > y[keyPath: count] : x.term.utf8.lexicographicallyPrecedes(y.term.utf8))
+                x.isPhrase != y.isPhrase ? x.isPhrase : (x[keyPath: count] != y[keyPath: count] ? x[keyPath: count] > y[keyPath: count] : x.term.precedesInCodePointOrder(y.term))
             }
         }
         new = rows.filter { $0.countA == 0 }.sorted(by: order(\.countB))
@@ -126,7 +126,7 @@ public struct Comparison: Sendable {
         let va = CosineSimilarity.tfidf(pa.counts, documentFrequency: df, documents: documents)
         let vb = CosineSimilarity.tfidf(pb.counts, documentFrequency: df, documents: documents)
         func top(_ v: [String: Double]) -> [String] {
-            v.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.prefix(options.topKeywords).map(\.key)
+            v.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.precedesInCodePointOrder($1.key) }.prefix(options.topKeywords).map(\.key)
         }
         similarity = Similarity(cosine: CosineSimilarity.cosine(va, vb),
                                 overlap: KeywordOverlap(top(va), top(vb), k: options.topKeywords))

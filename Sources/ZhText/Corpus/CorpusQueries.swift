@@ -172,15 +172,8 @@ public enum CorpusQueries {
                                         ngram: Int = 1, segmenter: some Segmenter = LexiconSegmenter.shared,
                                         _ body: (CorpusEntry, TermCounts) throws -> Void) throws {
         let keys = entries.map(\.key)
-        guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else {
-            // Keys in another order than the corpus order: collected first, then given in the entries' order.
-            for (entry, counts) in zip(entries, try frequencies(byKey: keys, in: source, filter: filter, ngram: ngram, segmenter: segmenter, entries: entries)) {
-                try body(entry, counts)
-            }
-            return
-        }
         var next = 0
-        // Ascending keys come back ascending; a document the source skips gets empty counts.
+        // The source gives the documents in the order of `keys`; one it skips gets empty counts.
         func give(_ key: Int, _ counts: TermCounts) throws {
             guard let at = entries[next...].firstIndex(where: { $0.key == key }) else { return }
             while next < at { try body(entries[next], TermCounts()); next += 1 }
@@ -195,19 +188,6 @@ public enum CorpusQueries {
             }
         }
         while next < entries.count { try body(entries[next], TermCounts()); next += 1 }
-    }
-
-    private static func frequencies(byKey keys: [Int], in source: some CorpusSource, filter: TermFilter, ngram: Int,
-                                    segmenter: some Segmenter, entries: [CorpusEntry]) throws -> [TermCounts] {
-        var byKey: [Int: TermCounts] = [:]
-        if ngram <= 1 {
-            try source.forEachTerms(of: keys) { k, terms in byKey[k] = terms.termCounts(filter: filter) }
-        } else {
-            try source.forEachText(of: keys, containing: nil) { k, text in
-                byKey[k] = TermCounts(text: text, segmenter: segmenter, filter: filter, ngram: ngram)
-            }
-        }
-        return entries.map { byKey[$0.key] ?? TermCounts() }
     }
 
     /// Every occurrence of `term` in each of `entries` (an empty list for a document without it), in their order.

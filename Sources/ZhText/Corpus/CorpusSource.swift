@@ -50,7 +50,6 @@ public protocol CorpusSource: Sendable {
     /// without reading the texts (a store asks its trigram index once).
     func keys(mayContain term: String) throws -> Set<Int>?
 
-
     /// The names of the metadata fields some document has (besides ``DocumentRecord/builtInFields``), sorted.
     func fieldNames() throws -> [String]
 

@@ -22,8 +22,7 @@ extension StreamPieceParser {
 /// (``LineStream``) and CSV reader (``CSVRowStream``) are this with their parsers.
 public struct DescriptorReader<Parser: StreamPieceParser> {
     private let descriptor: Int32
-    /// The parser (its state, e.g. the line numbers reached).
-    public private(set) var parser: Parser
+    private var parser: Parser
     private var ready: [Parser.Piece] = []
     private var next = 0
     private var ended = false

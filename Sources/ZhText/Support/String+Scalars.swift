@@ -38,6 +38,14 @@ extension String {
     }
 }
 
+extension String {
+    /// Whether this string comes before `other` in code-point order, the order that breaks ties between terms.
+    /// Compared as UTF-8 bytes (which order alike): `<` gives the same order for normalized text but normalizes as it
+    /// compares, which is slow on Han text.
+    @inlinable
+    public func precedesInCodePointOrder(_ other: String) -> Bool { utf8.lexicographicallyPrecedes(other.utf8) }
+}
+
 extension Array where Element == Unicode.Scalar {
     /// The scalars of the UTF-8 `bytes`, decoded in one pass into an array of the exact size.
     ///

@@ -37,11 +37,9 @@ public struct PhraseOccurrences: RandomAccessCollection, Sendable, Equatable {
 
     /// The hit at `index`.
     public subscript(index: Int) -> PhraseHit {
-        let range = Int(starts[index])..<Int(ends[index])
-        return PhraseHit(phrase: phrase, category: category, text: text.originalText(of: range),
-                         range: text.originalRange(of: range), normalizedRange: range,
-                         quoted: flags[index] & Self.quotedFlag != 0, longest: flags[index] & Self.longestFlag != 0,
-                         context: PolicyPhrases.context(of: range, in: text.scalars, width: contextWidth))
+        PhraseHit(phrase: phrase, category: category, normalizedRange: Int(starts[index])..<Int(ends[index]),
+                  quoted: flags[index] & Self.quotedFlag != 0, longest: flags[index] & Self.longestFlag != 0,
+                  in: text, contextWidth: contextWidth)
     }
 
     /// Number of occurrences inside one pair of quotation marks (without making the hits).

@@ -39,6 +39,17 @@ public struct PhraseHit: Sendable, Equatable, Hashable {
     public var context: String
 }
 
+extension PhraseHit {
+    /// The hit of `phrase` at normalized span `range` of `text`, its original text and range read through the offset
+    /// map and `contextWidth` normalized scalars of context on each side.
+    init(phrase: String, category: String, normalizedRange range: Range<Int>, quoted: Bool, longest: Bool,
+         in text: NormalizedText, contextWidth: Int) {
+        self.init(phrase: phrase, category: category, text: text.originalText(of: range), range: text.originalRange(of: range),
+                  normalizedRange: range, quoted: quoted, longest: longest,
+                  context: PolicyPhrases.context(of: range, in: text.scalars, width: contextWidth))
+    }
+}
+
 /// Counts and occurrences of one canonical phrase in a text.
 public struct PhraseCount: Sendable, Equatable {
     /// The canonical phrase (every form found counts for it).
@@ -115,8 +126,7 @@ public struct PolicyPhrases: Sendable {
     public init(lexicon: PolicyLexicon, options: PhraseOptions = PhraseOptions()) {
         self.lexicon = lexicon
         self.options = options
-        let normOptions = NormalizationOptions()
-        normalizer = Normalizer(options: normOptions)
+        normalizer = Normalizer(options: NormalizationOptions())
         var forms: [[Unicode.Scalar]] = [], owner: [Int] = []
         var seen = Set<[Unicode.Scalar]>()
         for (index, phrase) in lexicon.phrases.enumerated() {
@@ -144,11 +154,8 @@ public struct PolicyPhrases: Sendable {
     public func matches(in text: NormalizedText) -> [PhraseHit] {
         compactMatches(in: text).map { h in
             let phrase = lexicon.phrases[Int(h.phrase)]
-            let range = Int(h.start)..<Int(h.end)
-            return PhraseHit(phrase: phrase.phrase, category: phrase.category, text: text.originalText(of: range),
-                             range: text.originalRange(of: range), normalizedRange: range,
-                             quoted: h.quoted, longest: h.longest,
-                             context: Self.context(of: range, in: text.scalars, width: options.contextWidth))
+            return PhraseHit(phrase: phrase.phrase, category: phrase.category, normalizedRange: Int(h.start)..<Int(h.end),
+                             quoted: h.quoted, longest: h.longest, in: text, contextWidth: options.contextWidth)
         }
     }
 
@@ -210,18 +217,16 @@ public struct PolicyPhrases: Sendable {
     /// Counts per phrase and family pattern hits for normalized text.
     public func report(for text: NormalizedText) -> PhraseReport {
         let hits = compactMatches(in: text)
-        var byPhrase: [Int32: (count: Int, longest: Int, occurrences: PhraseOccurrences)] = [:]
+        var byPhrase: [Int32: PhraseOccurrences] = [:]
         for h in hits {
             if byPhrase[h.phrase] == nil {
                 let p = lexicon.phrases[Int(h.phrase)]
-                byPhrase[h.phrase] = (0, 0, PhraseOccurrences(phrase: p.phrase, category: p.category, text: text, contextWidth: options.contextWidth))
+                byPhrase[h.phrase] = PhraseOccurrences(phrase: p.phrase, category: p.category, text: text, contextWidth: options.contextWidth)
             }
-            byPhrase[h.phrase]!.count += 1
-            if h.longest { byPhrase[h.phrase]!.longest += 1 }
-            byPhrase[h.phrase]!.occurrences.append(normalizedRange: Int(h.start)..<Int(h.end), quoted: h.quoted, longest: h.longest)
+            byPhrase[h.phrase]!.append(normalizedRange: Int(h.start)..<Int(h.end), quoted: h.quoted, longest: h.longest)
         }
-        let phrases = byPhrase.values.map { PhraseCount(phrase: $0.occurrences.phrase, category: $0.occurrences.category,
-                                                        count: $0.count, longestCount: $0.longest, occurrences: $0.occurrences) }
+        let phrases = byPhrase.values.map { PhraseCount(phrase: $0.phrase, category: $0.category, count: $0.count,
+                                                        longestCount: $0.longestCount, occurrences: $0) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.phrase < $1.phrase }
         var patterns: [PatternCount] = []
         if options.families {

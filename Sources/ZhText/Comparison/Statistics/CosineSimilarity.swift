@@ -21,7 +21,7 @@ public enum CosineSimilarity {
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
         // Sums in one fixed order (code-point order of the terms: their UTF-8 bytes), so that equal vectors give the
         // same bits however their dictionaries were built.
-        func ordered(_ v: [String: Double]) -> [String] { v.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
+        func ordered(_ v: [String: Double]) -> [String] { v.keys.sorted { $0.precedesInCodePointOrder($1) } }
         for k in ordered(small) { if let w = large[k] { dot += small[k]! * w } }
         func norm(_ v: [String: Double]) -> Double { ordered(v).reduce(0) { $0 + v[$1]! * v[$1]! }.squareRoot() }
         let na = norm(a), nb = norm(b)

@@ -16,7 +16,7 @@ public struct RankChange: Sendable, Equatable {
     /// Competition ranks ("1224") of counts: ties share the better rank.
     /// - Complexity: O(n log n).
     public static func ranks(_ counts: [String: Int]) -> [String: Int] {
-        let sorted = counts.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        let sorted = counts.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.precedesInCodePointOrder($1.key) }
         var ranks: [String: Int] = [:]
         var previous = -1, rank = 0
         for (i, (term, count)) in sorted.enumerated() {
@@ -31,12 +31,12 @@ public struct RankChange: Sendable, Equatable {
     public static func table(a: [String: Int], b: [String: Int], limit: Int) -> [RankChange] {
         let ra = ranks(a), rb = ranks(b)
         func top(_ counts: [String: Int]) -> [String] {
-            counts.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.prefix(limit).map(\.key)
+            counts.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.precedesInCodePointOrder($1.key) }.prefix(limit).map(\.key)
         }
         let top = Set(top(a)).union(top(b))
         return top.map { RankChange(term: $0, rankA: ra[$0], rankB: rb[$0]) }.sorted {
             let x = ($0.rankB ?? Int.max, $0.rankA ?? Int.max), y = ($1.rankB ?? Int.max, $1.rankA ?? Int.max)
-            return x != y ? x < y : $0.term.utf8.lexicographicallyPrecedes($1.term.utf8)
+            return x != y ? x < y : $0.term.precedesInCodePointOrder($1.term)
         }
     }
 }

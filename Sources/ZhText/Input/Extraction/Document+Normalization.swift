@@ -7,8 +7,9 @@ extension Normalizer {
     public func normalize(_ document: Document, of source: SourceText) -> NormalizedText {
         let body = normalize(document.body)
         let map = document.bodyMap
-        if map.isIdentity && map.count == map.originalCount && map.count == body.original.count && document.body == source.text {
-            // The body is the whole input: share its scalars rather than decode the input a second time.
+        if map.isIdentity && map.count == map.originalCount && map.count == body.original.count
+            && document.body.utf8.elementsEqual(source.text.utf8) {
+            // The body is the whole input, scalar for scalar: share its scalars rather than decode the input again.
             return NormalizedText(original: body.original, scalars: body.scalars, map: body.map)
         }
         let original = Array(source.text.unicodeScalars)
