@@ -128,67 +128,11 @@ struct CorpusAdd: ParsableCommand {
         var summary: CorpusAddSummary
         do {
             // Files first, then each CSV and each JSONL file streamed in chunks (bounded memory at any length).
-            enum Rows { case csv(CSVRowStream), jsonl(LineStream) }
-            var pending: [(file: String, csv: Bool)] = csv.map { ($0, true) } + jsonl.map { ($0, false) }
-            var stream: (file: String, descriptor: Int32, rows: Rows)?
+            var rows = RowFileChunks(csv.map { ($0, .csv) } + jsonl.map { ($0, .jsonl) }, fields: fields)
             var first = true
             let next = { () -> [CorpusInput]? in
                 if first { first = false; return inputs }
-                while true {
-                    if stream == nil {
-                        guard !pending.isEmpty else { return nil }
-                        let (file, isCSV) = pending.removeFirst()
-                        let descriptor = file == "-" ? 0 : open(file, O_RDONLY)
-                        if descriptor < 0 {
-                            console.fail(ZhTextError.unreadable(file: file, reason: String(cString: strerror(errno))))
-                            rowFailures += 1
-                            continue
-                        }
-                        stream = (file, descriptor, isCSV ? .csv(CSVRowStream(descriptor: descriptor, file: file, fields: fields))
-                                                          : .jsonl(LineStream(descriptor: descriptor)))
-                    }
-                    let file = stream!.file
-                    // A chunk holds up to 4,096 rows or 16 MB of text, whichever comes first, so memory stays bounded
-                    // whatever the size of a row; a short read (a pipe with nothing more yet) ends it early.
-                    var batch: [CorpusInput] = []
-                    var batchBytes = 0
-                    var ended = false, short = false
-                    repeat {
-                        do {
-                            switch stream!.rows {
-                            case var .csv(rows):
-                                let got = try rows.nextBatch(256)
-                                stream!.rows = .csv(rows)
-                                (ended, short) = (got.isEmpty, got.count < 256)
-                                for r in got {
-                                    switch r {
-                                    case let .success(row): batch.append(.row(row)); batchBytes += row.text.utf8.count
-                                    case let .failure(e): console.fail(e); rowFailures += 1
-                                    }
-                                }
-                            case var .jsonl(lines):
-                                let pieces = try lines.nextBatch(256, file: file)
-                                stream!.rows = .jsonl(lines)
-                                (ended, short) = (pieces.isEmpty, pieces.count < 256)
-                                for piece in pieces {
-                                    switch piece {
-                                    case let .line(n, bytes):
-                                        batch.append(.jsonLine(file: file, line: n, bytes: bytes, fields: fields))
-                                        batchBytes += bytes.count
-                                    case let .tooLong(n, length):
-                                        console.fail(ZhTextError.malformedLine(file: file, line: n, reason: "line of \(length) bytes is too long", content: ""))
-                                        rowFailures += 1
-                                    }
-                                }
-                            }
-                        } catch { console.fail(error); rowFailures += 1; ended = true }
-                    } while !ended && !short && batch.count < 4096 && batchBytes < 16 << 20
-                    if ended {
-                        if stream!.descriptor > 0 { close(stream!.descriptor) }
-                        stream = nil
-                    }
-                    if !batch.isEmpty { return batch }
-                }
+                return rows.next { console.fail($0); rowFailures += 1 }
             }
             summary = try store.add(next: next, loader: loader, jobs: jobs, warning: console.warn, problem: console.fail,
                                     keep: { doc in
